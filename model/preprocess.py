@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
 
 # Tags are removed; script/style/comment bodies go with them. Bounded
@@ -38,8 +39,8 @@ class NormalizedText:
 
     original: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: array[int]
+    ends: array[int]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalised span ``[start, end)`` to an original span.
@@ -101,8 +102,8 @@ def normalize(original: str) -> NormalizedText:
                 ends.extend(range(begin + 1, finish + 1))
             else:
                 for offset, char in enumerate(piece):
-                    folded = char if char.isascii() else unicodedata.normalize(
-                        "NFKC", char
+                    folded = (
+                        char if char.isascii() else unicodedata.normalize("NFKC", char)
                     )
                     if not folded:
                         continue
@@ -124,7 +125,7 @@ def normalize(original: str) -> NormalizedText:
                 add_space(begin, finish, False)
         else:  # a lone "<" or "&" that starts no tag or entity
             emit(piece, begin, finish)
-    return NormalizedText(original, "".join(out), tuple(starts), tuple(ends))
+    return NormalizedText(original, "".join(out), array("q", starts), array("q", ends))
 
 
 _BLOCK_TAGS = re.compile(
@@ -143,30 +144,212 @@ LANGUAGES: tuple[str, ...] = ("id", "en", "ms", "zh", "th", "vi", "km", "tl", "o
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 _EN = frozenset(
-    """the and to of for with you your we are is in our will be this that job jobs
-    salary experience work working apply company required must have from as on
-    an or at by not can all who team skills position hiring per month year
-    looking opportunity candidates please send contact benefits""".split()
+    [
+        "the",
+        "and",
+        "to",
+        "of",
+        "for",
+        "with",
+        "you",
+        "your",
+        "we",
+        "are",
+        "is",
+        "in",
+        "our",
+        "will",
+        "be",
+        "this",
+        "that",
+        "job",
+        "jobs",
+        "salary",
+        "experience",
+        "work",
+        "working",
+        "apply",
+        "company",
+        "required",
+        "must",
+        "have",
+        "from",
+        "as",
+        "on",
+        "an",
+        "or",
+        "at",
+        "by",
+        "not",
+        "can",
+        "all",
+        "who",
+        "team",
+        "skills",
+        "position",
+        "hiring",
+        "per",
+        "month",
+        "year",
+        "looking",
+        "opportunity",
+        "candidates",
+        "please",
+        "send",
+        "contact",
+        "benefits",
+    ]
 )
 _ID_MS_COMMON = frozenset(
-    """yang dan di untuk dengan dari ini itu anda kami akan ada atau kerja gaji
-    bulan minimal dalam pada juga serta tempat lebih hari mereka kita""".split()
+    [
+        "yang",
+        "dan",
+        "di",
+        "untuk",
+        "dengan",
+        "dari",
+        "ini",
+        "itu",
+        "anda",
+        "kami",
+        "akan",
+        "ada",
+        "atau",
+        "kerja",
+        "gaji",
+        "bulan",
+        "minimal",
+        "dalam",
+        "pada",
+        "juga",
+        "serta",
+        "tempat",
+        "lebih",
+        "hari",
+        "mereka",
+        "kita",
+    ]
 )
 _ID_ONLY = frozenset(
-    """tidak bisa lowongan loker pengalaman tanpa perusahaan dibutuhkan segera
-    hubungi juta lamaran karyawan uang gratis saja sudah kak gan yg dgn utk tdk
-    bs aja banget sama kirim melalui pelamar wajib diutamakan usia pria wanita
-    dicari butuh mau ditanggung berangkat tiket paspor lulusan sma smk kantor
-    tunjangan bersedia penempatan daftar info minat buruan cepat""".split()
+    [
+        "tidak",
+        "bisa",
+        "lowongan",
+        "loker",
+        "pengalaman",
+        "tanpa",
+        "perusahaan",
+        "dibutuhkan",
+        "segera",
+        "hubungi",
+        "juta",
+        "lamaran",
+        "karyawan",
+        "uang",
+        "gratis",
+        "saja",
+        "sudah",
+        "kak",
+        "gan",
+        "yg",
+        "dgn",
+        "utk",
+        "tdk",
+        "bs",
+        "aja",
+        "banget",
+        "sama",
+        "kirim",
+        "melalui",
+        "pelamar",
+        "wajib",
+        "diutamakan",
+        "usia",
+        "pria",
+        "wanita",
+        "dicari",
+        "butuh",
+        "mau",
+        "ditanggung",
+        "berangkat",
+        "tiket",
+        "paspor",
+        "lulusan",
+        "sma",
+        "smk",
+        "kantor",
+        "tunjangan",
+        "bersedia",
+        "penempatan",
+        "daftar",
+        "info",
+        "minat",
+        "buruan",
+        "cepat",
+    ]
 )
 _MS_ONLY = frozenset(
-    """syarikat jawatan kosong percuma sahaja boleh kerana wang ialah mohon
-    permohonan berminat elaun sebulan pekerja tawaran hendaklah mahu tak nak
-    kelayakan pengalaman diperlukan calon gaji2 sila hubungi majikan""".split()
+    [
+        "syarikat",
+        "jawatan",
+        "kosong",
+        "percuma",
+        "sahaja",
+        "boleh",
+        "kerana",
+        "wang",
+        "ialah",
+        "mohon",
+        "permohonan",
+        "berminat",
+        "elaun",
+        "sebulan",
+        "pekerja",
+        "tawaran",
+        "hendaklah",
+        "mahu",
+        "tak",
+        "nak",
+        "kelayakan",
+        "pengalaman",
+        "diperlukan",
+        "calon",
+        "gaji2",
+        "sila",
+        "hubungi",
+        "majikan",
+    ]
 )
 _TL = frozenset(
-    """ang ng mga sa po ko mo kayo ikaw trabaho sahod naman lang ito yung kung
-    wala hindi ba natin namin kami tayo niyo lamang kumita pwede""".split()
+    [
+        "ang",
+        "ng",
+        "mga",
+        "sa",
+        "po",
+        "ko",
+        "mo",
+        "kayo",
+        "ikaw",
+        "trabaho",
+        "sahod",
+        "naman",
+        "lang",
+        "ito",
+        "yung",
+        "kung",
+        "wala",
+        "hindi",
+        "ba",
+        "natin",
+        "namin",
+        "kami",
+        "tayo",
+        "niyo",
+        "lamang",
+        "kumita",
+        "pwede",
+    ]
 )
 # "pengalaman" and "hubungi" are shared; keep them out of Malay's own list.
 _MS_ONLY = _MS_ONLY - {"pengalaman", "hubungi"}

@@ -1,0 +1,88 @@
+# Waspada: two commands set everything up on a fresh machine.
+#   make run    install into .venv, train the default model if absent, serve :8000
+#   make test   install dev extras, lint, run the whole test suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip
+MODEL_DIR ?= artifacts/default
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run serve install install-dev train model eval bench lint format test \
+        test-fast browser-deps data notebooks clean help
+
+help:
+	@echo "make run | test | train | eval | bench | lint | data | notebooks"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+# Stamps re-run the install whenever pyproject.toml changes.
+$(VENV)/.core-installed: pyproject.toml | $(BIN)/python
+	$(PIP) install --quiet -e .
+	@touch $@
+
+$(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
+	$(PIP) install --quiet -e '.[dev,transformer]'
+	@touch $@ $(VENV)/.core-installed
+
+install: $(VENV)/.core-installed
+install-dev: $(VENV)/.dev-installed
+
+$(MODEL_DIR)/meta.json: | $(VENV)/.core-installed
+	@echo ">> No model at $(MODEL_DIR): training the default model (a few minutes)."
+	$(BIN)/waspada train --out $(MODEL_DIR)
+
+model: $(MODEL_DIR)/meta.json
+
+run: install model
+	@echo ">> Serving on http://$(HOST):$(PORT)/ (API docs at /docs). Ctrl+C stops."
+	WASPADA_MODEL_PATH=$(MODEL_DIR) $(BIN)/waspada serve --host $(HOST) --port $(PORT)
+
+serve: run
+
+train: install
+	$(BIN)/waspada train --out $(MODEL_DIR)
+
+eval: install model
+	$(BIN)/waspada evaluate --model $(MODEL_DIR) --out reports
+
+data: install
+	$(BIN)/waspada data build --out data/processed
+
+bench: install-dev model
+	$(BIN)/python bench/run_all.py --model $(MODEL_DIR)
+
+lint: install-dev
+	$(BIN)/ruff check model service training tests bench
+	$(BIN)/ruff format --check model service training tests bench
+	$(BIN)/mypy model service
+
+format: install-dev
+	$(BIN)/ruff format model service training tests bench
+	$(BIN)/ruff check --fix model service training tests bench
+
+# Browser tests need Debian's chromium; install it when we may (root, apt).
+browser-deps:
+	@if [ -x /usr/bin/chromium ]; then echo ">> chromium present"; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  echo ">> installing Debian chromium for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	    || echo "!! WARNING: could not install chromium; browser tests will be SKIPPED"; \
+	else echo "!! WARNING: /usr/bin/chromium missing and cannot apt-get; browser tests will be SKIPPED"; fi
+
+test: install-dev lint browser-deps
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+test-fast: install-dev
+	$(BIN)/python -m pytest -q -x -m "not e2e and not transformer"
+
+notebooks: install-dev model
+	$(BIN)/jupyter nbconvert --to html --execute notebooks/*.ipynb --output-dir reports/notebooks
+
+clean:
+	rm -rf $(VENV) artifacts reports data/processed .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,200 @@
+"""The one entry point the service, CLI and batch jobs use: ads in, verdicts out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from model.ad import join_fields
+from model.artifact import LoadedArtifact, load_artifact
+from model.errors import AdTooLongError, EmptyAdError, InvalidAdError
+from model.explain import LinearExplainer
+from model.features import PreparedAd, default_registry, prepare
+from model.preprocess import detect_language
+from model.verdict import Evidence, Flag, Highlight, RuleHit, Verdict
+
+AdInput = str | Mapping[str, Any]
+
+DEFAULT_MAX_CHARS = 100_000
+MESSAGE_LANGUAGES = ("en", "id")
+
+
+class Detector:
+    """A loaded, verified model plus the red-flag rules that explain it."""
+
+    def __init__(
+        self,
+        artifact: LoadedArtifact,
+        registry: Any | None = None,
+        *,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> None:
+        self.artifact = artifact
+        self.pipeline = artifact.pipeline
+        self.meta = artifact.meta
+        self.registry = registry if registry is not None else default_registry()
+        self.max_chars = max_chars
+        thresholds = self.meta.get("thresholds", {})
+        self.high_threshold = float(thresholds.get("high", 0.8))
+        self.medium_threshold = float(thresholds.get("medium", 0.5))
+        self._explainer = (
+            LinearExplainer(self.pipeline)
+            if LinearExplainer.supports(self.pipeline)
+            else None
+        )
+
+    @classmethod
+    def load(
+        cls,
+        path: str | Path,
+        *,
+        registry: Any | None = None,
+        verify: bool = True,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> Detector:
+        """Load and verify an artifact folder (see ``model.artifact``)."""
+        return cls(load_artifact(path, verify=verify), registry, max_chars=max_chars)
+
+    @property
+    def version(self) -> str:
+        return str(self.meta.get("model_version", "unknown"))
+
+    @property
+    def thresholds(self) -> dict[str, float]:
+        return {"high": self.high_threshold, "medium": self.medium_threshold}
+
+    def risk_for(self, score: float) -> str:
+        if score >= self.high_threshold:
+            return "high"
+        if score >= self.medium_threshold:
+            return "medium"
+        return "low"
+
+    def ad_text(self, ad: AdInput) -> str:
+        """The text that is scored for ``ad``; raises InvalidAdError if unusable."""
+        if isinstance(ad, str):
+            text = ad
+        elif isinstance(ad, Mapping):
+            text = join_fields(ad)
+        else:
+            raise InvalidAdError(
+                f"An ad is a string or an object of fields, not {type(ad).__name__}."
+            )
+        if not text.strip():
+            raise EmptyAdError(
+                "The ad is empty: give its text or at least one non-empty field."
+            )
+        if len(text) > self.max_chars:
+            raise AdTooLongError(
+                f"The ad has {len(text):,} characters; the limit is "
+                f"{self.max_chars:,}. Send the ad itself, not a whole page."
+            )
+        return text
+
+    def score(
+        self,
+        ads: Sequence[AdInput],
+        *,
+        explain: bool = True,
+        message_language: str = "en",
+    ) -> list[Verdict]:
+        """Score ads; raises InvalidAdError on the first ad that cannot be scored."""
+        results = self.score_batch(
+            ads, explain=explain, message_language=message_language
+        )
+        for result in results:
+            if isinstance(result, InvalidAdError):
+                raise result
+        return [r for r in results if isinstance(r, Verdict)]
+
+    def score_one(
+        self, ad: AdInput, *, explain: bool = True, message_language: str = "en"
+    ) -> Verdict:
+        return self.score([ad], explain=explain, message_language=message_language)[0]
+
+    def score_batch(
+        self,
+        ads: Sequence[AdInput],
+        *,
+        explain: bool = False,
+        message_language: str = "en",
+    ) -> list[Verdict | InvalidAdError]:
+        """Score ads, returning an error object in place of each unusable ad."""
+        results: list[Verdict | InvalidAdError | None] = [None] * len(ads)
+        prepared: list[PreparedAd] = []
+        positions: list[int] = []
+        for position, ad in enumerate(ads):
+            try:
+                text = self.ad_text(ad)
+            except InvalidAdError as error:
+                results[position] = error
+                continue
+            prepared.append(prepare(text, self.registry, keep_offsets=True))
+            positions.append(position)
+        if prepared:
+            probabilities = self.pipeline.predict_proba(prepared)[:, 1]
+            for position, ad, probability in zip(
+                positions, prepared, probabilities, strict=True
+            ):
+                results[position] = self._verdict(
+                    ad, float(probability), explain, message_language
+                )
+        return [r for r in results if r is not None]
+
+    def _verdict(
+        self, ad: PreparedAd, score: float, explain: bool, message_language: str
+    ) -> Verdict:
+        assert ad.normalized is not None
+        flags = self._flags(ad.hits, message_language) if explain else ()
+        if not explain:
+            flags = tuple(
+                Flag(rule_id, "", "", weight)
+                for rule_id, weight in _distinct_rules(ad.hits)
+            )
+        highlights: tuple[Highlight, ...] = ()
+        if explain and self._explainer is not None:
+            highlights = tuple(self._explainer.highlights(ad))
+        return Verdict(
+            score=round(score, 6),
+            risk=self.risk_for(score),
+            language=detect_language(ad.text),
+            model_version=self.version,
+            flags=flags,
+            highlights=highlights,
+            text=ad.normalized.original,
+        )
+
+    def _flags(self, hits: Sequence[RuleHit], language: str) -> tuple[Flag, ...]:
+        lang = language if language in MESSAGE_LANGUAGES else "en"
+        grouped: dict[str, list[RuleHit]] = {}
+        for hit in hits:
+            grouped.setdefault(hit.rule_id, []).append(hit)
+        flags = []
+        for rule_id, rule_hits in grouped.items():
+            try:
+                rule = self.registry.get(rule_id)
+                title = getattr(rule.title, lang)
+                message = getattr(rule.message, lang)
+            except KeyError:
+                title = message = rule_id
+            flags.append(
+                Flag(
+                    rule_id=rule_id,
+                    title=title,
+                    message=message,
+                    weight=rule_hits[0].weight,
+                    evidence=tuple(
+                        Evidence(hit.start, hit.end, hit.text) for hit in rule_hits
+                    ),
+                )
+            )
+        flags.sort(key=lambda flag: (-flag.weight, flag.rule_id))
+        return tuple(flags)
+
+
+def _distinct_rules(hits: Sequence[RuleHit]) -> list[tuple[str, float]]:
+    seen: dict[str, float] = {}
+    for hit in hits:
+        seen.setdefault(hit.rule_id, hit.weight)
+    return sorted(seen.items(), key=lambda item: (-item[1], item[0]))

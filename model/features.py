@@ -1,0 +1,303 @@
+"""Feature steps from a raw ad to numbers, each a scikit-learn estimator.
+
+Inputs are texts in one of three shapes so the steps compose in a Pipeline and
+pass scikit-learn's estimator checks:
+
+* a 1-D sequence of ``str`` (one ad per item),
+* a 1-D sequence of ``PreparedAd`` (normalised text and rule hits computed
+  once by the Detector, so scoring never runs the rules twice),
+* a 2-D array of text columns (e.g. title, description), joined per row.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.utils.validation import check_is_fitted, validate_data
+
+from model.preprocess import NormalizedText, normalize
+from model.verdict import RuleHit
+
+# Word tokens for any script: letters/digits runs. Chinese, Thai and Khmer
+# have no spaces, so the character n-gram step carries those languages.
+WORD_TOKEN_PATTERN = r"(?u)\b\w+\b"
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedAd:
+    """An ad after the expensive, shared work: normalisation and rule matching."""
+
+    text: str
+    hits: tuple[RuleHit, ...]
+    # Offset maps cost memory; training drops them, explanations need them.
+    normalized: NormalizedText | None = None
+
+
+def prepare(
+    text: str, registry: Any | None = None, *, keep_offsets: bool = True
+) -> PreparedAd:
+    """Normalise ``text`` and run the rules once (``registry`` or the default)."""
+    normalized = normalize(text)
+    if registry is None:
+        registry = default_registry()
+    hits = tuple(registry.match(normalized))
+    return PreparedAd(normalized.text, hits, normalized if keep_offsets else None)
+
+
+_DEFAULT_REGISTRY: Any | None = None
+
+
+def default_registry() -> Any:
+    """The built-in rule registry, built once per process on first use."""
+    global _DEFAULT_REGISTRY
+    if _DEFAULT_REGISTRY is None:
+        from model.rules.registry import RuleRegistry
+
+        _DEFAULT_REGISTRY = RuleRegistry.default()
+    return _DEFAULT_REGISTRY
+
+
+class _TextInputMixin:
+    """Turns the accepted input shapes into a list of texts or prepared ads."""
+
+    def _rows(self, X: Any, *, reset: bool) -> list[str | PreparedAd]:
+        if isinstance(X, str):
+            raise ValueError(
+                "Expected a sequence of ads, got a single string; wrap it in a list."
+            )
+        if _is_one_dimensional(X):
+            rows = list(X)
+            for row in rows:
+                if not isinstance(row, str | PreparedAd):
+                    raise ValueError(
+                        "Expected a 1-D sequence of ad texts (str or PreparedAd) "
+                        f"or a 2-D array of text columns; got {type(row).__name__} "
+                        "items. Reshape your data to one of those shapes."
+                    )
+            if reset and hasattr(self, "n_features_in_"):
+                del self.n_features_in_
+            return rows
+        array = validate_data(
+            self,  # type: ignore[arg-type]
+            X,
+            reset=reset,
+            dtype=None,
+            ensure_min_samples=1,
+        )
+        rows = []
+        for row in array:
+            for value in row:
+                if not isinstance(value, str | int | float | np.number):
+                    raise TypeError(
+                        "argument must be a string or a number, not "
+                        f"{type(value).__name__}"
+                    )
+            rows.append(" ".join(str(value) for value in row))
+        return rows
+
+
+def _is_one_dimensional(X: Any) -> bool:
+    if isinstance(X, np.ndarray):
+        return X.ndim == 1
+    if sp.issparse(X):
+        return False
+    if hasattr(X, "ndim"):  # pandas Series / DataFrame
+        return int(X.ndim) == 1
+    if isinstance(X, list | tuple):
+        return not X or isinstance(X[0], str | PreparedAd)
+    return False
+
+
+def _text_of(row: str | PreparedAd) -> str:
+    return row.text if isinstance(row, PreparedAd) else normalize(row).text
+
+
+def _prepared(row: str | PreparedAd) -> PreparedAd:
+    return row if isinstance(row, PreparedAd) else prepare(row)
+
+
+def normalized_lowercase(row: str | PreparedAd) -> str:
+    """TF-IDF preprocessor: normalised, lower-cased text of a raw or prepared ad."""
+    return _text_of(row).lower()
+
+
+def make_word_tfidf(max_features: int = 100_000, min_df: int = 2) -> TfidfVectorizer:
+    """Word uni- and bigrams; slang and mixed Indonesian/English stay as tokens."""
+    return TfidfVectorizer(
+        analyzer="word",
+        token_pattern=WORD_TOKEN_PATTERN,
+        ngram_range=(1, 2),
+        min_df=min_df,
+        max_features=max_features,
+        sublinear_tf=True,
+        preprocessor=normalized_lowercase,
+        dtype=np.float32,
+    )
+
+
+def make_char_tfidf(max_features: int = 150_000, min_df: int = 3) -> TfidfVectorizer:
+    """Character n-grams inside word boundaries: spelling variants, CJK/Thai/Khmer."""
+    return TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        min_df=min_df,
+        max_features=max_features,
+        sublinear_tf=True,
+        preprocessor=normalized_lowercase,
+        dtype=np.float32,
+    )
+
+
+class RuleHitFeatures(_TextInputMixin, TransformerMixin, BaseEstimator):
+    """One column per red-flag rule (does it fire?) plus the total rule weight.
+
+    The rule ids are fixed at fit time, so a rule a user adds later shows up
+    as a flag in explanations but never silently changes the model's inputs.
+    """
+
+    def __init__(self, rule_ids: Sequence[str] | None = None) -> None:
+        self.rule_ids = rule_ids
+
+    def fit(self, X: Any, y: Any = None) -> RuleHitFeatures:
+        self._rows(X, reset=True)
+        if self.rule_ids is not None:
+            ids = list(self.rule_ids)
+        else:
+            ids = [rule.id for rule in default_registry().rules]
+        self.rule_ids_ = tuple(ids)
+        self._index = {rule_id: i for i, rule_id in enumerate(self.rule_ids_)}
+        return self
+
+    def transform(self, X: Any) -> sp.csr_matrix:
+        check_is_fitted(self, "rule_ids_")
+        rows = self._rows(X, reset=False)
+        index = getattr(self, "_index", None) or {
+            rule_id: i for i, rule_id in enumerate(self.rule_ids_)
+        }
+        width = len(self.rule_ids_) + 1
+        data: list[float] = []
+        cols: list[int] = []
+        indptr = [0]
+        for row in rows:
+            fired: dict[int, float] = {}
+            for hit in _prepared(row).hits:
+                col = index.get(hit.rule_id)
+                if col is not None:
+                    fired[col] = hit.weight
+            total = sum(fired.values())
+            for col in sorted(fired):
+                cols.append(col)
+                data.append(1.0)
+            cols.append(width - 1)
+            # Squashed so a dozen weak hits do not outweigh the text itself.
+            data.append(1.0 - math.exp(-total))
+            indptr.append(len(cols))
+        return sp.csr_matrix(
+            (np.asarray(data, dtype=np.float32), cols, indptr),
+            shape=(len(rows), width),
+        )
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        check_is_fitted(self, "rule_ids_")
+        names = [f"rule:{rule_id}" for rule_id in self.rule_ids_]
+        return np.array([*names, "rule:total_weight"], dtype=object)
+
+    def __sklearn_tags__(self) -> Any:
+        tags = super().__sklearn_tags__()
+        # Outputs are float32 whatever the input's dtype: texts have none.
+        tags.transformer_tags.preserves_dtype = []
+        return tags
+
+
+_URL_RE = re.compile(r"(?i)\b(?:https?://|www\.|bit\.ly/|t\.me/|wa\.me/|s\.id/)\S+")
+_PHONE_RE = re.compile(r"(?<!\d)(?:\+?\d[\d\s().-]{7,16}\d)(?!\d)")
+_CURRENCY_RE = re.compile(
+    r"(?i)(?:rp\.?|idr|usd|us\$|\$|rm|myr|฿|thb|¥|rmb|元|juta|jt|dolar|dollar)"
+)
+_EMOJI_RE = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+_CHANNELS = {
+    "telegram": re.compile(r"(?i)\b(?:telegram|tele|tg)\b|t\.me/"),
+    "whatsapp": re.compile(r"(?i)\b(?:whats\s?app|wa|w\.a)\b|wa\.me/"),
+    "facebook": re.compile(r"(?i)\b(?:facebook|fb|messenger|inbox|dm)\b"),
+    "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
+}
+
+STRUCTURAL_FEATURES: tuple[str, ...] = (
+    "log_length",
+    "urls",
+    "phones",
+    "currency_mentions",
+    "emoji",
+    "exclamations",
+    "upper_share",
+    "digit_share",
+    *(f"channel_{name}" for name in _CHANNELS),
+)
+
+
+class StructuralFeatures(_TextInputMixin, TransformerMixin, BaseEstimator):
+    """Shape of the ad: length, links, phone numbers, currencies, emoji, channels.
+
+    Values are squashed into [0, 1] so they sit beside TF-IDF columns in a
+    linear model without scaling.
+    """
+
+    def fit(self, X: Any, y: Any = None) -> StructuralFeatures:
+        self._rows(X, reset=True)
+        self.feature_names_ = STRUCTURAL_FEATURES
+        return self
+
+    def transform(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "feature_names_")
+        rows = self._rows(X, reset=False)
+        return (
+            np.vstack([_structure(_text_of(row)) for row in rows]).astype(np.float32)
+            if rows
+            else np.zeros((0, len(STRUCTURAL_FEATURES)), dtype=np.float32)
+        )
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        return np.array([f"shape:{n}" for n in STRUCTURAL_FEATURES], dtype=object)
+
+    def __sklearn_tags__(self) -> Any:
+        tags = super().__sklearn_tags__()
+        # Outputs are float32 whatever the input's dtype: texts have none.
+        tags.transformer_tags.preserves_dtype = []
+        return tags
+
+
+def _squash(count: float, scale: float) -> float:
+    return 1.0 - math.exp(-count / scale)
+
+
+def _structure(text: str) -> np.ndarray:
+    length = len(text)
+    letters = sum(1 for c in text if c.isalpha()) or 1
+    values = [
+        min(math.log1p(length) / math.log1p(20_000), 1.0),
+        _squash(len(_URL_RE.findall(text)), 2),
+        _squash(len(_PHONE_RE.findall(text)), 2),
+        _squash(len(_CURRENCY_RE.findall(text)), 3),
+        _squash(len(_EMOJI_RE.findall(text)), 4),
+        _squash(text.count("!"), 4),
+        sum(1 for c in text if c.isupper()) / letters,
+        min(sum(1 for c in text if c.isdigit()) / max(length, 1) * 5, 1.0),
+    ]
+    values.extend(
+        1.0 if pattern.search(text) else 0.0 for pattern in _CHANNELS.values()
+    )
+    return np.asarray(values, dtype=np.float32)
+
+
+def iter_word_spans(text: str) -> Iterable[tuple[int, int, str]]:
+    """Word tokens of a normalised text with their spans (for explanations)."""
+    for match in re.finditer(WORD_TOKEN_PATTERN, text):
+        yield match.start(), match.end(), match.group().lower()

@@ -1,0 +1,99 @@
+"""The shapes of classifier Waspada ships: one Pipeline from raw ad to probability."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.decomposition import TruncatedSVD
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from model.features import (
+    RuleHitFeatures,
+    StructuralFeatures,
+    make_char_tfidf,
+    make_word_tfidf,
+)
+
+
+def build_text_features(
+    *,
+    word_max_features: int = 100_000,
+    char_max_features: int = 150_000,
+    min_df: int = 2,
+) -> FeatureUnion:
+    """Word + character TF-IDF, red-flag rule hits and the ad's shape."""
+    return FeatureUnion(
+        [
+            ("word", make_word_tfidf(word_max_features, min_df)),
+            ("char", make_char_tfidf(char_max_features, min_df + 1)),
+            ("rules", RuleHitFeatures()),
+            ("shape", StructuralFeatures()),
+        ]
+    )
+
+
+def build_linear_pipeline(
+    *,
+    C: float = 4.0,
+    calibration_folds: int = 3,
+    random_state: int = 13,
+    **feature_params: Any,
+) -> Pipeline:
+    """TF-IDF + rules + shape → logistic regression, sigmoid-calibrated by CV."""
+    classifier = LogisticRegression(
+        C=C, class_weight="balanced", max_iter=2000, solver="liblinear"
+    )
+    return Pipeline(
+        [
+            ("features", build_text_features(**feature_params)),
+            (
+                "classifier",
+                CalibratedClassifierCV(
+                    classifier, method="sigmoid", cv=calibration_folds
+                ),
+            ),
+        ]
+    )
+
+
+def build_boosted_pipeline(
+    *,
+    svd_components: int = 96,
+    max_iter: int = 300,
+    learning_rate: float = 0.08,
+    random_state: int = 13,
+    **feature_params: Any,
+) -> Pipeline:
+    """The challenger: gradient boosting over a dense projection of the features.
+
+    Trees find interactions (a destination *and* a free flight *and* Telegram)
+    that a linear model can only add up.
+    """
+    return Pipeline(
+        [
+            ("features", build_text_features(**feature_params)),
+            ("project", TruncatedSVD(svd_components, random_state=random_state)),
+            (
+                "classifier",
+                CalibratedClassifierCV(
+                    HistGradientBoostingClassifier(
+                        max_iter=max_iter,
+                        learning_rate=learning_rate,
+                        early_stopping=True,
+                        random_state=random_state,
+                    ),
+                    method="sigmoid",
+                    cv=3,
+                ),
+            ),
+        ]
+    )
+
+
+PIPELINE_BUILDERS = {
+    "linear": build_linear_pipeline,
+    "boosted": build_boosted_pipeline,
+}

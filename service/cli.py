@@ -1,0 +1,229 @@
+"""`waspada`: the command-line front door.
+
+It only parses arguments and composes the floors below it. Each subcommand
+imports what it needs when it runs, so `waspada score` never pays for
+training's imports and `waspada --help` is instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+DEFAULT_MODEL_DIR = Path("artifacts/default")
+
+
+def _model_dir(value: str | None) -> Path:
+    return Path(value or os.environ.get("WASPADA_MODEL_PATH") or DEFAULT_MODEL_DIR)
+
+
+def _progress_wanted(args: argparse.Namespace) -> bool:
+    return not getattr(args, "quiet", False) and sys.stderr.isatty()
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from training.config import load_config
+    from training.train import train
+
+    config = load_config(args.config)
+    out = Path(args.out)
+    print(f"Training '{config.name}' into {out} …", file=sys.stderr)
+    result = train(
+        config,
+        out,
+        corpus_path=Path(args.corpus) if args.corpus else None,
+        data_root=Path(args.data_dir) if args.data_dir else None,
+        progress=_progress_wanted(args) or not args.quiet,
+    )
+    meta = result.meta
+    test = meta["metrics"]["test"]
+    real = test["real_only"]
+    print(f"Model {meta['model_version']} written to {out}")
+    print(
+        f"  selected: {result.selected}; thresholds "
+        f"high={meta['thresholds']['high']:.3f} "
+        f"medium={meta['thresholds']['medium']:.3f}"
+    )
+    print(f"  test PR-AUC all={test['overall']['pr_auc']} real-only={real['pr_auc']}")
+    if meta["data"]["synthetic_only"]:
+        print(
+            "  WARNING: no real dataset was found, so this model learned from the "
+            "project's generated and seed ads only and is WEAKER. Put the datasets "
+            "in data/raw/ (see data/README.md) or set WASPADA_DATA_DIR, then run "
+            "`make train` again.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from training.evaluate import evaluate
+
+    report = evaluate(
+        _model_dir(args.model),
+        data=Path(args.data) if args.data else None,
+        out_dir=Path(args.out),
+        corpus_path=Path(args.corpus) if args.corpus else None,
+        loso=not args.no_loso,
+        progress=not args.quiet,
+    )
+    print(
+        f"Evaluation report: {report['paths']['markdown']} and "
+        f"{report['paths']['json']}"
+    )
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from model.detector import Detector
+    from model.errors import WaspadaError
+    from service.explain_text import format_verdict
+
+    text = args.text if args.text != "-" else sys.stdin.read()
+    try:
+        detector = Detector.load(_model_dir(args.model))
+        verdict = detector.score_one(text, explain=True, message_language=args.lang)
+    except WaspadaError as error:
+        print(f"error [{error.code}]: {error.message}", file=sys.stderr)
+        return 2
+    print(format_verdict(verdict, detector, lang=args.lang))
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from model.rules.registry import RuleRegistry, format_rules_listing
+
+    registry = RuleRegistry.default()
+    print(format_rules_listing(registry, lang=args.lang))
+    return 0
+
+
+def cmd_data_build(args: argparse.Namespace) -> int:
+    from training.corpus.build import build_corpus, format_summary
+    from training.corpus.paths import resolve_data_root
+
+    root = resolve_data_root(args.data_dir)
+    if root is None:
+        print(
+            "No real datasets found (WASPADA_DATA_DIR, data/raw/, ../shared/data/). "
+            "Building a synthetic-only corpus; see data/README.md to add the real "
+            "datasets.",
+            file=sys.stderr,
+        )
+    result = build_corpus(
+        root,
+        Path(args.out),
+        synthetic_n=args.synthetic,
+        seed=args.seed,
+        progress=not args.quiet,
+    )
+    print(format_summary(result))
+    return 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from service.batch import run_score
+
+    return run_score(args)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from service.app import serve
+
+    serve(host=args.host, port=args.port, model_path=args.model)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="waspada",
+        description="Flag job ads that are likely scam-compound or online-gambling "
+        "recruitment fronts.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    train = sub.add_parser("train", help="build a model artifact folder")
+    train.add_argument("--config", help="training config YAML (default: built-in)")
+    train.add_argument("--out", default=str(DEFAULT_MODEL_DIR), help="artifact folder")
+    train.add_argument("--corpus", help="use this corpus.parquet instead of building")
+    train.add_argument("--data-dir", help="folder holding the real datasets")
+    train.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+    train.set_defaults(func=cmd_train)
+
+    evaluate = sub.add_parser("evaluate", help="write an evaluation report")
+    evaluate.add_argument("--model", help="artifact folder (default artifacts/default)")
+    evaluate.add_argument(
+        "--data", help="extra labelled file, e.g. EMSCAD fake_job_postings.csv"
+    )
+    evaluate.add_argument("--corpus", help="corpus.parquet (default: the model's)")
+    evaluate.add_argument("--out", default="reports", help="report folder")
+    evaluate.add_argument(
+        "--no-loso", action="store_true", help="skip leave-one-source-out retraining"
+    )
+    evaluate.add_argument("-q", "--quiet", action="store_true")
+    evaluate.set_defaults(func=cmd_evaluate)
+
+    score = sub.add_parser("score", help="score a file of ads (JSONL, CSV, Parquet)")
+    try:
+        from service.batch import add_score_arguments
+    except ImportError:  # the batch module is optional for the other commands
+        score.add_argument("input")
+        score.add_argument("-o", "--output", default="-")
+        score.add_argument("--model")
+    else:
+        add_score_arguments(score)
+    score.set_defaults(func=cmd_score)
+
+    explain = sub.add_parser("explain", help="print the verdict and its reasons")
+    explain.add_argument("text", help="the ad text, or - to read it from stdin")
+    explain.add_argument("--model", help="artifact folder")
+    explain.add_argument("--lang", choices=["en", "id"], default="en")
+    explain.set_defaults(func=cmd_explain)
+
+    serve = sub.add_parser("serve", help="run the HTTP API and web page")
+    serve.add_argument("--host", default=None)
+    serve.add_argument("--port", type=int, default=None)
+    serve.add_argument("--model", help="artifact folder")
+    serve.set_defaults(func=cmd_serve)
+
+    rules = sub.add_parser("rules", help="list the red-flag rules")
+    rules.add_argument("--lang", choices=["en", "id"], default="en")
+    rules.set_defaults(func=cmd_rules)
+
+    data = sub.add_parser("data", help="corpus commands")
+    data_sub = data.add_subparsers(dest="data_command", required=True)
+    build = data_sub.add_parser("build", help="build the processed corpus + data card")
+    build.add_argument("--data-dir", help="folder holding the real datasets")
+    build.add_argument("--out", default="data/processed", help="output folder")
+    build.add_argument("--synthetic", type=int, default=4000, help="generated ads")
+    build.add_argument("--seed", type=int, default=13)
+    build.add_argument("-q", "--quiet", action="store_true")
+    build.set_defaults(func=cmd_data_build)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    from model.errors import WaspadaError
+
+    try:
+        return int(args.func(args) or 0)
+    except WaspadaError as error:
+        print(f"error [{error.code}]: {error.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.utils.estimator_checks import parametrize_with_checks
+
+from model.features import (
+    STRUCTURAL_FEATURES,
+    PreparedAd,
+    RuleHitFeatures,
+    StructuralFeatures,
+    normalized_lowercase,
+    prepare,
+)
+
+
+@parametrize_with_checks(
+    [StructuralFeatures(), RuleHitFeatures(rule_ids=["a.v1", "b.v1"])]
+)
+def test_custom_steps_obey_the_estimator_contract(estimator, check) -> None:  # type: ignore[no-untyped-def]
+    check(estimator)
+
+
+ADS = [
+    "Loker CS Kamboja gaji 15jt, tiket PP ditanggung. DM Telegram t.me/hrd_cs 🔥🔥",
+    "Admin gudang Surabaya, gaji UMR, kirim lamaran ke hrd@pt-maju.co.id",
+]
+
+
+@pytest.mark.parametrize("shape", ["strings", "prepared", "two_d"])
+def test_steps_accept_every_documented_input_shape(shape: str) -> None:
+    if shape == "strings":
+        X: object = ADS
+    elif shape == "prepared":
+        X = [prepare(ad) for ad in ADS]
+    else:
+        X = np.array([[ad] for ad in ADS], dtype=object)
+    structure = StructuralFeatures().fit(X).transform(X)
+    assert structure.shape == (2, len(STRUCTURAL_FEATURES))
+    assert ((structure >= 0) & (structure <= 1)).all()
+    rules = RuleHitFeatures().fit(X)
+    matrix = rules.transform(X)
+    assert matrix.shape == (2, len(rules.rule_ids_) + 1)
+    # The scam ad fires more rules than the warehouse job.
+    assert matrix[0].sum() > matrix[1].sum()
+
+
+def test_prepared_and_raw_inputs_give_the_same_features() -> None:
+    prepared = [prepare(ad) for ad in ADS]
+    rules = RuleHitFeatures().fit(ADS)
+    assert (rules.transform(ADS) != rules.transform(prepared)).nnz == 0
+    assert normalized_lowercase(prepared[0]) == normalized_lowercase(ADS[0])
+
+
+def test_prepared_ads_without_offsets_are_still_features() -> None:
+    light = prepare(ADS[0], keep_offsets=False)
+    assert isinstance(light, PreparedAd) and light.normalized is None
+    assert StructuralFeatures().fit([light]).transform([light]).shape[0] == 1
