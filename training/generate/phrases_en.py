@@ -1,0 +1,503 @@
+"""English phrase tables (same keys and markup as ``phrases_id``).
+
+English scam-recruitment posts target job seekers across Southeast Asia,
+South Asia and Africa and are often written by non-native speakers; some
+alternatives keep that register ("kindly", "interested one DM").
+"""
+
+# Templates are data: one alternative set per line reads and diffs better than
+# strings split to fit 88 columns.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    # --- positives ----------------------------------------------------------
+    "p.title": (
+        "[Hiring|HIRING|We Are Hiring|Urgent Hiring|Job Vacancy|Now Hiring] {role} [in|-|based in|for] {place}",
+        "[Overseas|Abroad|International] [Job|Jobs|Work] [{role}|{role} & Admin] [Salary|salary|SALARY] {salary}",
+        "{role} {place} [- No Experience Needed|(No Experience)|- Free Flight|- Visa Provided|- USD Salary|]",
+        "[URGENT|ASAP|Urgent] [need|needed|looking for] {n} {role} [{place}|overseas|abroad]",
+        "[Work|Working] in {place} as {role}[, salary {salary}|]",
+        "[Career|Job] [opportunity|opening] {role} [in|-] {place}[ 2024| 2025|]",
+    ),
+    "p.intro": (
+        "[We are|Our company is|Company is] [urgently|now|currently] [hiring|looking for|recruiting] {role} [for|to join] [our office|a company|our team] [in|based in|located in] {place}.",
+        "[Hi|Hello|Hey] [everyone|guys|friends|all], [we have|there is|sharing] [a job|an opening|a vacancy] [for|as] {role} in {place}.",
+        "[Company|Our company|We] [need|needs|are looking for] {n} [people|staff|workers|candidates] [for|as] {role} [in|at] {place}.",
+        "[Want to|Looking to|Dreaming to] [work abroad|work overseas] [with|and earn] [a big salary|dollar salary|high pay]? [This is your chance|Join us|Apply now]!",
+        "[Golden|Rare|Great|Limited] [opportunity|chance] to work [in|at] {place} as {role}.",
+        "[Open|Now open] [recruitment|hiring] for {role}, [location|based in|placement] {place}, [limited slots|limited quota|open to all|male and female].",
+        "[Tired of|Sick of] [low salary|minimum wage|working hard for nothing]? [Join|Come join] [our team|us] in {place}.",
+        "[Good news|Job alert|Attention] [for|to] [those|everyone] [looking for|searching for|who need] [work|a job]: [we are hiring|opening for] {role} [in|at] {place}.",
+    ),
+    "p.salary": (
+        "[Salary|Basic salary|Monthly salary|Pay] {salary} [per month|/month|monthly|a month][, not including bonus|, plus bonus|, commission separate|].",
+        "[Salary|Pay] [starts from|starting|from] {salary}[, can increase every month|, more if you hit target|, raise after 3 months|].",
+        "[Paid|Salary paid] in [US dollars|USD|dollars], {salary} [per month|monthly] [and|+] [bonus|incentives] every [week|month].",
+        "Take home pay [up to|can reach|around] {salary}[, depends on target|, depends on performance|].",
+        "[Earn|Income] {salary} [net|clean|with no deductions|], [food and accommodation|room and meals] [already|] [covered|free].",
+    ),
+    "p.noexp": (
+        "[No|Zero] experience [needed|required|necessary][, we will teach you|, training provided|, we train from zero|].",
+        "[No|Without] [experience|diploma|special skills][ and|,] [no|without] [diploma|work experience|certificate|test] [needed|required|].",
+        "[Any|All] [education|graduates|background] [can apply|welcome|accepted], as long as you are [hardworking|honest|willing to learn|serious].",
+        "[Fresh graduates|Beginners|Newbies] [welcome|are welcome|can apply], the work is [easy|simple|relaxed], [just|only] [in front of a computer|chatting|replying to chats|on your phone].",
+        "If you can [read and write|use a phone|use Facebook] [that is enough|you can do it], [everything else|the rest] [we teach|is taught] [on site|by the team leader].",
+    ),
+    "p.typing": (
+        "[The job|Work|Job description] is [just|only|simply] [typing|data input|copy paste] [on computer|on the office laptop|], no [special skills|thinking|experience] [needed|required].",
+        "[Only need|Just need|Requirement is] to [type fast|type quickly|have fast typing] [and|&] [use a phone|use a computer|use social media].",
+        "[Position|Job] {role}: [type|input|copy] [data|text|chats] [following|according to] [the sample|the format|instructions], [working|you work] in [an air-conditioned office|a comfortable office|the office].",
+        "[Minimum|Min.|At least] [30|40|25] words per minute, [there is|we do|quick] [a typing test|a short test] [via|by|over] [video call|chat|online].",
+    ),
+    "p.travel": (
+        "[Air ticket|Flight ticket|Return ticket|Flight] [is covered|paid|free] by [the company|the boss|us].",
+        "[Accommodation|Dormitory|Housing|Apartment] [and|+|&] [3 meals a day|meals|food] [provided|covered|free].",
+        "[All|Every] [travel|departure|ticket, visa and passport] [cost|costs|expense] [covered|paid] by [the company|us][, you just need to come|, just bring yourself|].",
+        "[Visa|Passport and visa|Ticket and visa] [arranged|handled|processed] [fully|completely|] by [the company|our team|us].",
+        "[From|Starting from] the airport to [the site|the dorm|the office] [we pick you up|pick-up provided|our driver will fetch you], [free|no cost|free of charge].",
+    ),
+    "p.visa": (
+        "[Travel|Enter|Go] on a [tourist|visit|holiday] visa [first|], [work permit|working visa|permit] [processed|arranged|done] [after arrival|once you arrive|on site|later].",
+        "No need [for a work visa|to apply for a work permit|for POEA/DMW|to go through the agency], [just|only] [a tourist visa|your passport|visa-free ASEAN entry] [is enough|].",
+        "[Work permit|Working permit|Permit] will [follow|be arranged by the company|be processed] [after|once] you [arrive|start work|reach {city}].",
+        "[Passport only|Only passport needed], {country} is visa-free for [30 days|ASEAN citizens][, the rest the company will handle|, we extend it there|].",
+    ),
+    "p.passport": (
+        "[Passport|Your passport] will be [kept|held|stored] by [the company|HR|the agent|the office] [during the contract|for safety|until the contract ends|for visa processing].",
+        "[After arrival|On arrival|At the airport], [hand over|give|surrender] your passport to [the company|the pick-up person|the agent|your leader] [for processing|for the permit|].",
+        "[Send|Kindly send] a [photo|scan] of your passport [via|on|through] [chat|Telegram|WhatsApp] [for|to] [book your ticket|registration|visa processing].",
+    ),
+    "p.immigration": (
+        "If [immigration|the immigration officer|the officer] [asks|questions you], [just|] [say|tell them] you are going [on holiday|for vacation|to visit a friend|sightseeing].",
+        "[Do not|Don't|Never] [say|tell] [you are going to work|it is for work|about the job] [to|at] [immigration|the airport officer], [so it goes smoothly|so you won't be stopped|to avoid problems].",
+        "[Before departure|Later] [we will give you|you get] [a script|answers|guidance] for the immigration [interview|check|questions], [just follow it|just memorise it|follow exactly].",
+        "[Bring|Prepare] [a return ticket|hotel booking|a hotel voucher] [so you look like|to look like] a [tourist|holidaymaker], [the agent|the office|we] will [help|prepare it].",
+    ),
+    "p.urgent": (
+        "[Only|Just|Last] {n} [slots|seats|positions|vacancies][ left| remaining|][!|!!|.]",
+        "[Departure|Flight|Fly out] {days}[, prepare your passport|, apply fast|, ready ones only|, don't miss it|].",
+        "[Hurry|Apply fast|Act fast|Message now][, limited slots|, limited quota|, first come first served|]!",
+        "[Fast process|Quick process|No hassle|3-day process], [interview|screening] [online|via chat|by video call] [then fly|direct departure|and you are hired].",
+        "[Those who|Whoever] [apply|register] [today|this week|first] [get|will get] [priority|a bonus] [departure|on the flight][!|.]",
+    ),
+    "p.vague": (
+        "[Company name|Company details|Employer info|Office address] will be [given|shared|explained] [after|during] [the interview|selection|arrival|private chat].",
+        "[A foreign|An international|A Chinese|An overseas] [company|firm] in the [IT|online|digital|gaming|e-commerce] [industry|sector|business].",
+        "[We|Our company] [work with|partner with|cooperate with] [a big|an international|a famous] [company|firm] in {country}, [details|exact location|address] [to follow|via chat|given on departure].",
+        "[The office|Workplace|The company] is [inside|in] a [special|secure|closed|special economic] [zone|compound|area] with [24-hour|strict] [security|guards], [all facilities|everything you need] [inside|on site].",
+    ),
+    "p.transit": (
+        "[Route|Travel|Journey]: [fly|flight] to {hub} [first|], [then|after that] [by land|by car|pick-up] to {city}.",
+        "[Meeting point|Assembly point|Meet us] at {hub} [airport|], [our driver|a team member|pick-up] will [take you|bring you|drive you] to {city}.",
+        "[Transit|Stop over] [in|at] {hub} [one night|a few hours|briefly], [the next leg|onward travel] [arranged|handled] by [the agent|the office|the driver].",
+    ),
+    "p.fee": (
+        "[There is|Only|Just pay] a [processing|admin|registration|medical] fee of {fee}[, refunded later|, deducted from first salary|, paid upfront|, can pay in instalments].",
+        "[Deposit|Security deposit|Down payment] {fee} [to|for] [lock your slot|book the ticket|visa processing|contract guarantee][, refundable after 3 months|, returned after you start|].",
+        "[Ticket and visa|Travel] [cost|costs] [advanced|paid first] by [the company|the office], [later|] [deducted|cut] from [salary|your salary] [{fee}|every month|in the first 3 months].",
+    ),
+    "p.workload": (
+        "[Working hours|Work] {hours} hours [a day|per day|daily][, off|, rest] [4|2|1] [days|day] [a month|per month][, with targets|].",
+        "[Daily|Monthly|Weekly] [targets|KPI|quota] [apply|required], [big|attractive|high] [bonus|commission] [if|when] you [hit|reach] target.",
+        "[Contract|Working contract] [minimum|min.|at least] [6 months|1 year|12 months][, cannot resign before contract ends|, penalty if you leave early|, fine if you quit|].",
+        "[Shift|Night shift|Shift system] [follows|according to] [client|market] [time zone|hours] [in Europe|in the US|overseas], [you eat and sleep|you stay] in the [company dorm|dormitory] [on site|inside].",
+    ),
+    "p.gambling": (
+        "[Job|Task|Job description]: [serve|chat with|handle] [online game|slot|online casino|gaming site|live casino] members, [process|input] deposits [and|&] withdrawals.",
+        "[The company|Our office] [operates|works] in [online gaming|online entertainment|betting|online casino] [for|targeting|with members from] [Indonesia|Asia|overseas] [market|players|].",
+        "[Task|Job] is to [promote|share links for|advertise] [gaming|slot|betting] [sites|websites|apps] [on|through] [social media|Facebook groups|Telegram|WhatsApp] [and|&] [find|invite] new members.",
+        "[Looking for|Need] [people who|someone who] [understand|know|have played] [slots|online games|casino], [as|to work as] [CS|admin|operator] for [a site|our platform|a web platform] [targeting Asia|for Indonesian players|].",
+    ),
+    "p.crypto": (
+        "[Task|Job]: [chat|talk|make friends] with [potential clients|customers|people] [overseas|from Europe/USA|on apps], [guide|invite] them to [invest in|trade] [crypto|stocks|forex|gold] [on our platform|in the company app|].",
+        "[Accounts|Social media accounts|Phones and accounts] [are|] provided, [just|only] [follow|use] [the script|the chat SOP|the guide] [from|given by] [the leader|your supervisor|the team].",
+        "[Position|Work as] [marketing|admin] for [crypto|digital assets|investment|trading], [English|Mandarin|basic English] [speakers|] [preferred|a plus|get a language bonus].",
+        "[Main target|Main task]: [build|create] [trust|a relationship|a close relationship] with [clients|potential investors] [by chat|on WhatsApp and Telegram|on dating apps], [then|after that] [guide|ask] them to [top up|deposit] [on|in] [the platform|our app].",
+    ),
+    "p.task_title": (
+        "[Online|Part-time|Side] [job|work] [from home|on your phone|online] [earn|make] {daily} [a day|daily|/day]",
+        "[NEED|Looking for|Hiring] {n} [people|partners|members] [for|as] {role}[, paid daily|, instant payout|]",
+        "{role} [- |] [phone only|no capital needed|just your phone][ 🔥|]",
+        "[Extra|Side] [income|cash] [{daily} a day|daily|every day] [just|only] [liking|following|watching] [videos|posts]",
+    ),
+    "p.task": (
+        "[Side job|Work from phone|Part-time online|Easy work from home]: [like|follow|rate|subscribe to] [videos|posts|accounts|products], [get paid|earn] {per_task} [per task|per like|per mission|each task].",
+        "[Per day|Every day|Daily] you can [earn|make|get] {daily} [just|only] [with your phone|from your phone|in 30 minutes|while relaxing].",
+        "To [unlock|open|get] [VIP|next-level|high-value|premium] [tasks|missions], [deposit|top up|recharge] {deposit} [first|][, returned with commission|, instant return|, 130% return|].",
+        "[Join|Enter] our [Telegram|WhatsApp] group to [receive|get|take] [daily|new] tasks[, a mentor will guide you|, admin will guide|, a receptionist will guide you|].",
+        "[Payment|Salary|Commission] [sent|paid] [directly|instantly] to your [bank|e-wallet|GCash|account] [every day|after each task|instantly].",
+        "[First task|Trial task|Starter mission] is [free|no capital], [after that|next|then] you [must|need to] [deposit|top up|recharge] to [withdraw|cash out|unlock] your [commission|balance|salary].",
+    ),
+    "p.agent": (
+        "[I am|I'm] [an agent|a recruiter|a sponsor] [for|from] a company in {place}, [already|have] [sent|brought] [many|dozens of|hundreds of] [people|friends|workers] there.",
+        "You can [travel|fly] [via|through] {hub} [without|no need] [going through|reporting to] [the labour office|POEA|any agency], [I handle|we handle|everything handled] [until|up to] [the workplace|the site].",
+        "[Refer|Bring] [friends|relatives|family] and [get|earn] [a bonus|commission|a fee] of {fee_small} [per person|each] [who departs|who flies].",
+    ),
+    "p.contact_only": (
+        "[Full details|More info|Details] [only|strictly] [via|on|through] [Telegram|WhatsApp|inbox|DM][, no calls|, calls not accepted|, chat only|].",
+        "[No|Not accepting] [phone calls|calls], [just|kindly] [chat|DM|message] [directly|us|].",
+        "[Chat|DM] [now|today] [for|to get] the [registration|application] [link|form][, link only sent by chat|].",
+    ),
+    "p.req": (
+        "[Can|Able to] type [fast|at least 30 words per minute|quickly]",
+        "[Have|Holding] a [valid|active|] passport [or|/] [ready|willing] to [make|apply for] one",
+        "[No|Not required] diploma",
+        "[Ready|Willing] to [travel|fly] [immediately|this week|anytime|within 1 week]",
+        "[Can|Know how to] use [a phone|social media|a computer]",
+        "[Single|Unmarried] [preferred|is a plus]",
+        "No [experience|police clearance|medical certificate] [needed|required]",
+    ),
+    "p.benefit": (
+        "[Free|Covered] [flight|air ticket|return ticket]",
+        "[Free|Provided] [accommodation|dormitory|apartment]",
+        "[Free|3] meals [a day|daily|provided]",
+        "Visa [processed|paid] by [company|the office]",
+        "[Big|Attractive|Unlimited] [monthly bonus|commission|target bonus]",
+        "Salary in [USD|US dollars]",
+        "[Home leave|Vacation] [after|every] [6 months|contract end]",
+        "[Free|Dorm] [laundry|WiFi|gym]",
+    ),
+    # --- shared -------------------------------------------------------------
+    "s.greet": (
+        "[Hello|Hi|Hey|Good day] [everyone|all|guys|friends][!|,|]",
+        "[JOB ALERT|Job alert|Job update|New job]",
+        "[Good morning|Good afternoon] [job seekers|everyone|]",
+        "[We're hiring|WE ARE HIRING|Now hiring]!",
+        "[Attention|Calling all] [job seekers|applicants]!",
+    ),
+    "s.req": (
+        "[Age|Aged] {age} [years old|yrs|]",
+        "[Male/Female|Male or female|M/F]",
+        "[At least|Minimum|Min.] [high school|senior high|secondary school] [graduate|diploma]",
+        "[Can|Able to] [use|operate] [a computer|MS Office|Excel]",
+        "[Honest|Disciplined|Communicative|Detail-oriented][, | and | & ][responsible|hardworking|reliable]",
+        "[Good|Basic|Fluent] [English|Mandarin] [is a plus|preferred|]",
+        "[Physically and mentally healthy|Good health|Healthy]",
+        "[Good-looking|Presentable|Friendly and polite]",
+        "[Willing|Ready] to [work shifts|work night shift|work under targets|work overtime]",
+        "No [tattoos|criminal record][ and no|, no] [drugs|legal issues]",
+    ),
+    "s.benefit": (
+        "[Monthly|Annual|Performance] bonus",
+        "[Training|Free training] [provided|from zero|before start]",
+        "[Friendly|Positive|Young] [work environment|team]",
+        "[Career growth|Promotion opportunities|Clear career path]",
+        "[Meal|Transport|Overtime] allowance",
+        "[Weekly|4 days] [off|rest days]",
+    ),
+    "s.cta": (
+        "[Interested|Keen|Want to join]? [DM us|message us|contact below|just PM|click the link][!|]",
+        "[Serious applicants|Serious ones|Interested one] [only|] [DM|message|apply][, no time wasters|]",
+        "[Share|Tag] [to|your] [friends|family|relatives] [who need|looking for] a job",
+        "[For more info|Questions|To apply], [contact|message|reach] [the number|the account|us] below",
+        "[Don't|Do not] [miss|let go of] this [chance|opportunity][!|!!|]",
+        "[Kindly|Please] [send|drop] your [CV|details|name and age] [to|via] the contact below",
+    ),
+    "s.hashtag": (
+        "#hiring",
+        "#jobs",
+        "#jobvacancy",
+        "#nowhiring",
+        "#overseasjobs",
+        "#workabroad",
+        "#jobsearch",
+        "#career",
+        "#recruitment",
+        "#customerservice",
+        "#wfh",
+        "#jobalert",
+    ),
+    "nofee": (
+        "[Beware of|Watch out for] [fake|bogus] [offers|ads] [for jobs in|to work in] [Cambodia|Cambodia or Myanmar|overseas] [using|that use] the {company} name; we [only|] [hire|recruit] for our {office_city} [office|branch].",
+        "[We|The company|Our company] [do|does] [NOT|not] [charge|collect|ask for] [any fee|any payment|a single cent] [during|in] [recruitment|the hiring process|selection].",
+        "[Beware|Be careful] of [scammers|people] [using|pretending to be] [our company name|{company}|us], [our hiring|recruitment] is [free|free of charge|100% free].",
+        "[Recruitment|The whole process|Selection] is [free|FREE|free of charge], [report|tell us] [if|when] [anyone asks for money|you are asked to pay|someone asks for a fee].",
+        "We will [never|not] [ask for|request] [a transfer|money|a deposit] [for any reason|in any form|for tickets or uniforms].",
+    ),
+    # --- local office jobs ---------------------------------------------------
+    "nl.title": (
+        "[Hiring|Vacancy|Job Opening|Now Hiring] {role} [- |in |at |]{office_city}",
+        "{company} [is hiring|has an opening for|is recruiting] {role}",
+        "[JOB|Job|Vacancy] {office_city} [{role}|{role} & Admin] [Fresh Graduates Welcome|Full Time|Shift|Contract]",
+        "{role} [({office_city})|- {office_city}|{office_city}] [with EPF & SOCSO|+ benefits|Head Office|]",
+    ),
+    "nl.intro": (
+        "{company} [is|, a] [a distribution company|an e-commerce company|a logistics company|a licensed fintech|a courier company|an insurance company|a retailer] [located at|based in|at] {address}, [is looking for|is hiring|needs] {role}.",
+        "[Wanted|We need] {role} [for|at] our {office_city} [office|branch] [on|as] [a contract|a permanent|a 1-year contract] [basis|position|].",
+        "[We are|{company} is] [looking for|hiring] {n} {role} [for|in] our [customer care|customer service|operations] [team|department] in {office_city}.",
+        "[Career opportunity|Vacancy] at {company} {office_city}: {role}, [based at|placement at] [our|the] {office_city} office.",
+    ),
+    "nl.job": (
+        "[Tasks|Job scope|Responsibilities]: [answer|handle|respond to] [calls|chats|emails] from [customers|clients|members], [record|log] [complaints|orders|data] [in the system|in the CRM|in Excel].",
+        "[Make|Handle] [calls|outbound calls] to [customers|existing clients|prospects] to [offer products|confirm bills|do satisfaction surveys|follow up orders].",
+        "[Prepare|Compile] [daily|weekly] reports and [support|assist] the [sales|operations|warehouse|finance] team.",
+        "[Reply to|Answer] [buyer|customer] [chats|questions] on [the marketplace|Shopee/Lazada|WhatsApp Business] [and|then] [process|check] [returns|complaints|orders].",
+    ),
+    "nl.salary": (
+        "[Salary|Basic salary] {salary} [per month|/month][ + allowances|, plus incentives|, with EPF & SOCSO|].",
+        "[Pay|Salary] {salary} [monthly|per month][, paid on the 25th|, bank transfer|, as per contract|].",
+        "[Basic|] [pay|salary] {salary} [plus|+] [attendance|target] [incentive|bonus][, overtime paid|, medical covered|].",
+    ),
+    "nl.hours": (
+        "[Working hours|Schedule] [Mon-Fri|Monday to Saturday|5 days a week] [8am-5pm|9am-6pm|morning/afternoon shift][, overtime paid|, half day Saturday|].",
+        "[Work|Working] [shifts|2 shifts|in office] [8 hours|40 hours a week][, 1 rest day per week|, public holidays off|].",
+    ),
+    "nl.apply": (
+        "[More|Other] vacancies [are posted|posted] on our Telegram channel {handle}[ (official)|].",
+        "[Send|Email|Submit] your [CV|resume|CV and cover letter] to {email} [with subject|subject line|using subject] [{role}|Name_Position|{role} - Name].",
+        "[Walk-in interview|Walk-in|Come for an interview] [Mon-Fri|every working day|Tuesdays and Thursdays] [10am-3pm|9am-2pm] at {address}[, bring your CV|, bring your IC and certificates|].",
+        "[Apply|Register] [via|through] [{site}|our career portal|JobStreet|the link below] [before|by] [the end of this month|the 30th|two weeks from now].",
+        "[Shortlisted|Selected] [candidates|applicants] will be [contacted|called] [by|via] [email|phone|WhatsApp] for [an interview|a written test and interview] [at our office|].",
+    ),
+    "nl.req": (
+        "[At least|Minimum] [1 year|6 months] [experience|of experience] [in a similar role|as CS|] [preferred|is an advantage|]",
+        "[Fresh graduates|New graduates] [are encouraged to apply|welcome|can apply]",
+        "No experience [needed|required][, training provided|, we will train you|]",
+        "[Staying|Living] [in|near] {office_city}",
+        "[Own|Have] [transport|a motorcycle|a car] [is an advantage|preferred|]",
+        "[Clear|Friendly] [voice|speaking voice] [and|&] [patient|good communication]",
+        "[Diploma|Degree] [in any field|or above|holder]",
+    ),
+    "nl.benefit": (
+        "[EPF & SOCSO|EPF, SOCSO, EIS|BPJS]",
+        "[Annual|Year-end] [bonus|increment]",
+        "[Meal|Transport|Attendance] allowance",
+        "[Monthly|Sales|Target] incentive",
+        "[Annual leave|Paid leave|14 days annual leave]",
+        "[Paid|Free] [product|on-the-job] training",
+        "[Medical|Outpatient] [coverage|benefits]",
+    ),
+    # --- honest jobs in Cambodia -------------------------------------------
+    "nk.title": (
+        "[Vacancy|Hiring|Job Opening|Wanted] {role} [at|-|for] {org} [{city}|, {city}|({country})]",
+        "[Job|Work|Vacancy] in {city}, {country}: {role} at {org}",
+        "{org} {city} [is hiring|is recruiting|seeks] {role}",
+    ),
+    "nk.intro": (
+        "{org}, [a registered business|a company registered in Cambodia|a business running since 2016] [in|located in|at] {address_kh}, [is looking for|seeks|needs] [an experienced|a qualified|a friendly] {role}.",
+        "[We are|{org} is] [looking for|hiring] {role} for our {city} [branch|office|outlet], {country}[, starting next month|, 1-year contract|, 2-year contract|].",
+        "[Our|This] [restaurant|business|office] in {city} [has been running|was founded] [since|in] [2015|2017|2019] and [needs|is looking for] [an additional|a new] {role}.",
+    ),
+    "nk.legal": (
+        "[Business (E-class) visa|Work visa|Business visa] and [an official|a legal|a] work permit from the [Cambodian Ministry of Labour|Ministry of Labour and Vocational Training|labour ministry] [arranged|paid|covered] by [the company|us][ as required by law|, not a tourist visa|].",
+        "[Employment contract|Work contract] [signed|sent and signed] [before departure|before you travel][, you keep a copy|, copy kept by the employee|].",
+        "[Your passport|Passport] [stays|always stays] with you[, we never hold documents|, the company does not keep passports|].",
+        "[Our address|The workplace|The office] is [public|easy to verify]: {address_kh}[, check it on Google Maps|, happy to do a video call first|].",
+        "[We|The company] [register|declare] staff with the National Social Security Fund (NSSF) [as the law requires|from day one|].",
+    ),
+    "nk.salary": (
+        "[Salary|Pay] {salary} [per month|/month][ depending on experience|, paid by bank transfer|, plus service charge|].",
+        "[Salary|Pay] [from|starting] {salary} [a month|monthly], [overtime|extra hours] [paid|counted] [according to|under] [Cambodian labour law|the contract|the rules].",
+    ),
+    "nk.apply": (
+        "[Send|Email] your CV [and portfolio|and photo|] to {email}[; interview by video call|, online interview|].",
+        "[Questions|Enquiries] [via|on] Telegram {handle}[ (office hours)|, replies during working hours|].",
+        "[Applications|CVs] [accepted|open] [until|through] [the end of the month|the 20th|two weeks from today]; [only shortlisted candidates|only those selected] will be [contacted|contacted for interview].",
+    ),
+    "nk.req": (
+        "[At least|Minimum] [2|3|1] years [of experience|experience] [in hotels|in restaurants|in a related field|]",
+        "[Good|Fluent] English [spoken and written|communication]",
+        "[Diploma|Degree|Certificate] in [hospitality|culinary arts|education|a related field]",
+        "[Relevant|Professional] [certificate|certification] [is a plus|preferred|]",
+        "Basic Khmer [is a plus|preferred|]",
+    ),
+    "nk.benefit": (
+        "[Staff meal|Meals on duty|One meal per shift]",
+        "[Accommodation|Staff housing] [provided|assistance]",
+        "[Annual ticket home|Return ticket after contract]",
+        "[Health insurance|Medical insurance|NSSF]",
+        "[Paid annual leave|18 days annual leave]",
+    ),
+    # --- government placement -----------------------------------------------
+    "ng.title": (
+        "[Registration|Recruitment|Announcement]: [Government|G-to-G|EPS] [program|placement] to {gov_country} [{sector} sector|{year}|]",
+        "[Official|Legal] [job opportunity|placement] in {gov_country} [through|via] {gov_agency}",
+        "[NOTICE|Notice]: {gov_test} registration for work in {gov_country} [{year}|now open]",
+    ),
+    "ng.intro": (
+        "[The government|{gov_agency}|The labour ministry] [has opened|opens|is reopening] registration for [migrant workers|job seekers|applicants] under the [government-to-government|G-to-G|Employment Permit System] [scheme|program] to {gov_country} [in the {sector} sector|].",
+        "[If you want to|For those who wish to] work in {gov_country} [legally|safely|the official way], [registration|selection] for [the G-to-G program|{gov_agency} placement] [is now open|has opened].",
+    ),
+    "ng.procedure": (
+        "[Registration|Apply] [only|strictly] [through|via] [the official portal|{gov_agency}|the labour ministry website] [and|then] [take|sit] the {gov_test}.",
+        "[Steps|Process]: [online registration|register online], [language test|{gov_test}], [medical check-up|health screening], [pre-departure training|orientation], [then|and only then] [contract signing|signing the employment contract].",
+        "[Workers|Applicants] [depart|travel] [with|on] {gov_visa} [after|only after] the [contract|employment contract] is [signed|approved].",
+        "[Test schedules|Results] are [only|] [published|announced] on the official {gov_agency} [website|channels][, not in WhatsApp groups|, never by individuals|].",
+    ),
+    "ng.fee": (
+        "[Costs|Fees] [only|] [follow|are set by] [official rules|the official cost structure|regulation]; [no|there are no] [broker fees|extra charges|middleman fees].",
+        "[Do not|Don't] [trust|pay] [brokers|fixers|anyone] who [promise|guarantee] [to pass the test|fast departure|a slot] [for money|in exchange for payment].",
+        "The [G-to-G|government] [program|scheme] [does not|never] [charge|collect] [placement fees|broker fees][, beware of scams|, report illegal charges|].",
+    ),
+    "ng.salary": (
+        "[Salary|Pay] [follows|according to] {gov_country} minimum wage, [about|around|approx.] {salary} [per month|/month].",
+        "[Estimated|Expected] [salary|income] {salary} [per month|/month] [before overtime|as per contract|].",
+    ),
+    "ng.req": (
+        "[Age|Aged] [18-39|18-38] [years|years old]",
+        "[Never|Not previously] [deported from|banned from] {gov_country}",
+        "[Healthy|Pass the medical exam]",
+        "[Pass|Hold a certificate for] {gov_test}",
+        "No [colour blindness|criminal record]",
+        "[Valid|Have a] [national ID|passport]",
+    ),
+    "ng.info": (
+        "[Official information|Information] [only|is only] [on|via|at] [the {gov_agency} website|official {gov_agency} channels|your local labour office].",
+        "[Check|Verify] [the vacancy|any offer] [with|at] [your local labour office|{gov_agency}] [before|if you are unsure before] [registering|paying anything].",
+    ),
+    "ng.benefit": (
+        "[Social insurance|Migrant worker insurance]",
+        "[Legal|Government] [protection|assistance] [while working|abroad|]",
+        "[Pay|Salary] [at|above] {gov_country} minimum wage",
+        "[Pre-departure|Free] [training|orientation]",
+    ),
+    # --- licensed agencies ----------------------------------------------------
+    "na.title": (
+        "[Vacancy|Recruitment] [for|:] {p3mi_country} [- |via |through ]{company}",
+        "{company} [(licensed agency)|- licensed recruiter] [opens|is opening] [vacancies|registration] [for|in] {p3mi_country}",
+        "[Legal|Licensed] [job|placement] in {p3mi_country} [{sector} sector|factory work|elderly care] [via|through] [a licensed agency|{company}]",
+    ),
+    "na.intro": (
+        "{company} is a [licensed|registered|government-licensed] [recruitment agency|placement agency][, license number on our website|, verifiable with {gov_agency}|].",
+        "[We are|{company} is] [recruiting|placing] [workers|staff] for {p3mi_country} in [{sector}|factories|elderly care|households] [through|via] [official channels|the legal process|the labour office].",
+    ),
+    "na.proc": (
+        "[Before departure|Before you fly], [applicants|workers] [must|will] [attend|complete] [training|language training|skills training] and a [medical check|medical exam] [at an accredited clinic|].",
+        "[The employment contract|The contract] is [explained|read out] and signed [before|in front of] [an officer|a labour official|the authorities] [before departure|].",
+        "[Work visa|Visa] [processed|arranged] [through|by] [the agency|us] [following official procedure|legally]; [no|we never use] [tourist visas|visit visas].",
+        "[Every|All] [worker|applicants] [is|are] [registered|enrolled] for [social security|migrant worker insurance] and [attend|complete] [pre-departure orientation|PDOS].",
+    ),
+    "na.salary": (
+        "[Salary|Pay] {salary} [per month|monthly][ as per contract|, at the destination minimum wage|].",
+    ),
+    "na.fee": (
+        "[Placement fees|Fees] [follow|are limited to] [government rules|official regulation][, itemised in writing|, with official receipts|].",
+        "[No|Zero] [charges|fees] [beyond|outside] [what the law allows|official rules][, report any request|].",
+    ),
+    "na.req": (
+        "[Age|Aged] {age}",
+        "[Healthy|Pass medical]",
+        "[Consent|Written consent] from [parents|spouse|family]",
+        "[High school|Secondary school] [graduate|level]",
+    ),
+    "na.benefit": (
+        "[Salary|Pay] [as per contract|at destination minimum wage]",
+        "[Insurance|Social security] [coverage|included]",
+        "[Air ticket|Flight] [per contract|paid by employer]",
+        "[Rest days|Leave] [per law|weekly]",
+    ),
+    # --- remote data entry ---------------------------------------------------
+    "nr.title": (
+        "[Hiring|Vacancy|Wanted] [Data Entry|Data Encoder|Transcriptionist|{role}] [Remote|WFH|Work From Home] [- |at |]{company}",
+        "[WFH|Remote] {role} [Part Time|Full Time|Freelance] - {company}",
+        "{company} [is hiring|opens] {role} [work from home|remote|WFH]",
+    ),
+    "nr.intro": (
+        "{company} [is looking for|needs] [freelance|contract|part-time] [data entry|data input|data annotation] [staff|workers|partners] [to work from home|for remote work|working remotely] [part time|full time|].",
+        "[We are|{company} is] a [market research|e-commerce|data services|logistics] [company|firm] [in|based in] {office_city} [opening|hiring for] a remote {role} [role|position] [for a project|on contract] of [3 months|6 months].",
+    ),
+    "nr.job": (
+        "[Tasks|Work]: [enter|input|clean up] [product|catalogue|invoice|survey] data [into|in] [spreadsheets|our internal system|Google Sheets][, with clear targets and guides|, with QC review|].",
+        "[Tasks|Job scope]: [transcribe|type up] [recorded|audio] [interviews|meetings] [into|as] [text|documents] [following|per] [our guide|the company format].",
+    ),
+    "nr.pay": (
+        "[Pay|Fee|Salary] {salary} [per month|/month], [paid|transferred] [at the end of each month|every 2 weeks] [to your bank|as per contract].",
+        "[Written|Formal] [contract|agreement] [for 3 months|for 6 months][, renewable|, can be extended|].",
+    ),
+    "nr.req": (
+        "[Own|Have] a laptop [and|&] [stable|reliable] internet",
+        "[Careful|Detail-oriented] [and|&] [can use|familiar with] [Excel|Google Sheets] [basics|]",
+        "[Can|Able to] type [fast|at least 40 wpm|accurately]",
+        "[Tax number|TIN] [for the contract|is a plus|]",
+    ),
+    "nr.apply": (
+        "[Apply|Register] [via|through] [{site}|email {email}|our career page][, online typing test|, short test included|].",
+        "[Send|Email] your CV to {email}[, interview on Zoom|, online selection|].",
+    ),
+    "nr.benefit": (
+        "[Flexible|Free] [hours|schedule]",
+        "[Written|Formal] contract",
+        "[Online|Free] training",
+    ),
+    # --- awareness ----------------------------------------------------------
+    "nw.head": (
+        "[⚠️ |🚨 |❗ |][WARNING|Warning|BEWARE|Beware|SCAM ALERT]: [fake|bogus|scam] [job offers|job ads|recruitment] [to|in] [{country}|Cambodia|Myanmar|Cambodia and Myanmar|Southeast Asia]!",
+        "[How|Know how] [scam compounds|traffickers|scam syndicates] [recruit|lure] [workers|job seekers] [with|through] [fake|bogus] [customer service|admin|typist] [jobs|ads]",
+        "[Do not|Don't] [fall for|trust] [high salary|dollar salary|too-good-to-be-true] [offers|jobs] [in|to] [Cambodia|{country}|Southeast Asia]",
+    ),
+    "nw.body": (
+        "[The Foreign Ministry|The embassy|Authorities|Police] [again|] [urge|warn] [citizens|job seekers|the public] [not to|never to] [trust|fall for] [offers|ads] [for|as] [customer service|admin|operator|online marketing] [jobs|staff] in {country} [with|promising] [high|big|dollar] [salaries|pay].",
+        "[Many|Hundreds of|Thousands of] [victims|people] [who travelled|who left] on [tourist|visit] visas [ended up|were] [forced|made] to [run|work in] [online scams|online gambling|fraud operations].",
+        "[Signs|Red flags] of a [fake|scam] [job|offer]: high pay [with no|without] experience, [contact|communication] [only|only via] [Telegram|WhatsApp|Telegram/WhatsApp], [travel|departure] on a tourist visa, [and|plus] [your passport|documents] [taken|held] by [the agent|the company].",
+        "[UN agencies|The UN human rights office|Reports by the UN] [estimate|say] [hundreds of thousands|large numbers] of people [have been|are] [trafficked|held] [into|in] scam [compounds|centres] in [Southeast Asia|the region].",
+        "[Check|Verify|Make sure] [the job|the company|the agency] [with|through] [the labour ministry|official channels|your embassy] [before|prior to] [travelling|paying anything|applying].",
+        "[If|When] [you|your family|a friend] [are|is] [trapped|a victim|in danger], [contact|call] [your embassy|the nearest embassy|the police|a hotline] [immediately|right away|as soon as possible].",
+        "[Never|Do not] [hand over|give] your passport to [anyone|an agent|strangers], and [never|do not] [lie|give false answers] to immigration [about|regarding] [why you travel|your trip|the purpose of your trip].",
+        "[Share|Please share] this [with|to] [family|friends|relatives] who are [looking for|searching for] work[!|.|]",
+        "[Victims|They] are [usually|often] [recruited|approached] [on|through] [Facebook|Telegram|TikTok|WhatsApp groups] [with|by] [promises|offers] of [a salary|{salary} a month|free flights], [then|and then] [taken|driven] [via|through] {hub} [to|into] [guarded|closed] [compounds|zones].",
+        "[There|Inside] [victims|workers] are [forced|made] to [scam|deceive] [people|strangers] [online|through chat apps] [with|under] [daily|high] [quotas|targets], and [fined|beaten|sold on] [if|when] they [refuse|miss targets].",
+    ),
+    # --- contacts and headers -----------------------------------------------
+    "c.wa": (
+        "[WhatsApp|WA|Whatsapp only|WhatsApp us] {wa}",
+        "[Contact|Call/WhatsApp|Message] {wa}",
+        "wa.me/{wa_link}",
+    ),
+    "c.tg": (
+        "[Telegram|TG|Telegram only] {handle}",
+        "[Chat|DM|Message] [on Telegram|via Telegram] {handle}",
+        "t.me/{tg}",
+    ),
+    "c.email": (
+        "[Email|Send CV to|CV to] {email}",
+        "[Applications|CV and cover letter] [to|:] {email}",
+    ),
+    "c.dm": (
+        "[Inbox|DM|PM] [our page|us|this page]",
+        "[DM|PM] [me|us|only]",
+        '[Comment|Type] "[interested|INTERESTED|info]" [and we DM you|for details]',
+    ),
+    "c.link": (
+        "[Apply|Register|Form] [here|at|:] {link}",
+        "[Click|Open] [the link|this link] {link}",
+    ),
+    "h.req": (
+        "Requirements",
+        "Qualifications",
+        "Requirement",
+        "Who can apply",
+        "Criteria",
+    ),
+    "h.benefit": ("Benefits", "What we offer", "Perks", "Facilities", "Benefit"),
+    "h.salary": ("Salary", "Pay", "Compensation", "Salary & Bonus"),
+    "h.contact": ("Contact", "How to apply", "Apply", "Contact us", "Interested"),
+    "h.job": ("Job description", "Job scope", "Tasks", "About the job", "Details"),
+    "h.location": ("Location", "Placement", "Work location", "Based in"),
+    "w.days": (
+        "this week",
+        "next week",
+        "in 3 days",
+        "end of this month",
+        "early next month",
+        "this weekend",
+        "on {date}",
+    ),
+    "w.vague_company": (
+        "Overseas Company",
+        "Confidential",
+        "Company in {country}",
+        "Chinese Company",
+        "International Online Company",
+        "IT Company {country}",
+    ),
+    "w.confidential": ("Confidential", "Company Confidential", "Private company"),
+    "w.sector": (
+        "manufacturing",
+        "fishing",
+        "agriculture",
+        "caregiving",
+        "construction",
+    ),
+}

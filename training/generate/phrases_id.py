@@ -1,0 +1,527 @@
+"""Indonesian phrase tables (``[a|b]`` alternatives, ``{slot}`` names).
+
+Written from the recruitment patterns described in the sources listed in
+data/indicators.md, in the register of Indonesian job posts on Facebook,
+Telegram and WhatsApp (code-mixed, casual). Keys starting ``p.`` are scam
+indicators, ``n*.`` honest-employer or awareness content, ``s.`` shared by
+both labels.
+"""
+
+# Templates are data: one alternative set per line reads and diffs better than
+# strings split to fit 88 columns.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    # --- positives: scam-compound and gambling fronts ----------------------
+    "p.title": (
+        "[Lowongan|Loker|LOKER|Dibutuhkan|Dicari|DICARI|Open Recruitment|Hiring] {role} [di|-|untuk penempatan|penempatan] {place}",
+        "[Loker|Lowongan|Kerja] [Luar Negeri|LN|luar negri] [{role}|{role} & Admin|{role}/Admin] [Gaji|gaji|GAJI] {salary}",
+        "{role} {place} [- Tanpa Pengalaman|(Tanpa Pengalaman)|- Berangkat Gratis|- Tiket Ditanggung|- Gaji Dolar|]",
+        "[URGENT|SEGERA|CEPAT|Urgent] [butuh|dibutuhkan|cari|dicari] {n} [orang|org|] {role} [{place}|LN|luar negeri]",
+        "[Kerja|Bekerja|Kerja kantoran] di {place} [sbg|sebagai|jadi] {role}[, gaji {salary}|]",
+        "[Peluang|Kesempatan] [kerja|karir] {role} [di|-] {place}[ 2024| 2025|]",
+    ),
+    "p.intro": (
+        "[Dibutuhkan|Dicari|Kami membuka lowongan|Sedang dibuka lowongan] [segera|secepatnya|] [posisi|] {role} [untuk|buat] [perusahaan|kantor|company] [di|yang berlokasi di|yg ada di] {place}.",
+        "[Halo|Hai|Hallo] [kak|teman-teman|semua|guys|gaes], [ada|lagi ada|kami punya|mau share] [lowongan|loker|info kerja] {role} di {place} [nih|ya|].",
+        "[Perusahaan|PT|Kantor] [kami|] [sedang|lagi|saat ini] [butuh|mencari|merekrut] {n} [orang|org|karyawan|staf] [untuk posisi|posisi|sbg] {role} [di|penempatan|area] {place}.",
+        "[Mau|Pengen|Ingin|Mau coba] [kerja|bekerja] di luar negeri [dengan|dgn] gaji [besar|tinggi|dolar|jutaan]? [Ini kesempatannya|Yuk gabung|Sini merapat|Ayo daftar]!",
+        "[Kesempatan|Peluang] [emas|langka|bagus|terbatas] [kerja|berkarier|berkarir] [di|ke] {place} [sebagai|jadi] {role}.",
+        "[Buka|Open] [rekrutmen|lowongan|loker] {role} [penempatan|lokasi|area] {place}, [kuota terbatas|slot terbatas|terbuka untuk umum|pria dan wanita].",
+        "[Capek|Bosan|Lelah] [kerja|kerja keras] [gaji|dengan gaji] [UMR|pas-pasan|kecil]? [Gabung|Ayo gabung|Join] [bersama|dengan|] [kami|tim kami] [di|ke] {place}.",
+        "[Info|Kabar baik|Kabar gembira] [buat|untuk|bagi] [yang|kalian yang|teman yang] [lagi|sedang|masih] [cari|nyari|mencari] kerja: [ada|dibuka] [posisi|lowongan] {role} [di|ke] {place}.",
+    ),
+    "p.salary": (
+        "[Gaji|Salary|Penghasilan|Gaji pokok] {salary} [per bulan|/bulan|/bln|sebulan|setiap bulan][, belum termasuk bonus|, plus bonus|, bonus komisi terpisah|].",
+        "[Gaji|Gajinya] [mulai|start|mulai dari] {salary}[, bisa naik tiap bulan|, bisa lebih kalau capai target|, naik setelah 3 bulan|].",
+        "[Dibayar|Digaji|Gaji dibayar] [dalam|pakai] [dolar|USD|dollar], {salary} [per bulan|sebulan] [dan|+] [bonus|insentif] [tiap|setiap] [minggu|bulan].",
+        "Take home pay [bisa|bisa sampai|sampai] {salary}[, tergantung target|, tergantung kinerja|].",
+        "[Penghasilan|Pendapatan|Gaji] {salary} [bersih|bersih tanpa potongan|full tanpa potongan|], [makan dan tempat tinggal|mess dan makan] [sudah|] [ditanggung|gratis].",
+    ),
+    "p.noexp": (
+        "[Tidak|Tdk|Gak] [perlu|butuh|wajib] pengalaman[, nanti diajari|, ada training|, semua diajarin dari nol|, dibimbing sampai bisa|].",
+        "[Tanpa|Tidak perlu] [pengalaman|ijazah|skill khusus][ dan|,] [tanpa|tidak perlu] [ijazah|pengalaman kerja|sertifikat|tes].",
+        "[Lulusan SD|Lulusan SMP|Semua lulusan|Semua jurusan|Lulusan apa saja] [boleh|bisa] [daftar|melamar|join], [yang penting|asal] [mau kerja|rajin|jujur|mau belajar|serius].",
+        "[Fresh graduate|Lulusan baru|Pemula] [welcome|dipersilakan|boleh daftar|diterima], [kerjanya|pekerjaan] [santai|ringan|gampang|simpel] [cuma|hanya] [di depan komputer|chat|balas chat|pakai HP].",
+        "[Bisa|Bs] [baca tulis|pegang HP|main HP] [sudah cukup|aja cukup|udah cukup], [semua|sisanya] [diajarin|diajari|kami latih] [di sana|di lokasi|sama leader].",
+    ),
+    "p.typing": (
+        "[Kerjaan|Tugas|Jobdesk] [cuma|hanya|sekedar] [mengetik|ngetik|input data|copy paste] [di komputer|di laptop kantor|], [gak|tidak] [perlu|butuh] [mikir|skill khusus|keahlian|pengalaman].",
+        "[Cukup|Yang penting|Asal] [bisa|bs] [mengetik|ngetik] [cepat|cepet|lancar] [dan|&] [bisa|bs] [main HP|pakai komputer|pakai HP].",
+        "[Posisi|Lowongan] {role}: [ketik|input|salin] [data|teks|chat] [sesuai|ikuti] [contoh|format|arahan], [kerja|kerjanya] [duduk di|dalam] [ruangan AC|kantor ber-AC|kantor].",
+        "[Minimal|Min.|Min] [ngetik|mengetik] [30|40|25] kata per menit, [nanti ada|ada|ikut] [tes|tes ketik|tes singkat] [via|lewat] [video call|chat|online].",
+    ),
+    "p.travel": (
+        "[Tiket pesawat|Tiket PP|Tiket berangkat|Tiket] [ditanggung|dibayar|gratis dari|full ditanggung] [perusahaan|kantor|bos|pihak perusahaan].",
+        "[Mess|Asrama|Tempat tinggal|Apartemen] [dan|+|&] makan [3x sehari|3 kali sehari|gratis|ditanggung] [disediakan|ditanggung|free|].",
+        "[Semua|Seluruh] biaya [keberangkatan|berangkat|tiket, visa, paspor] [ditanggung|dibayar] [perusahaan|kantor|pihak perusahaan][, kamu tinggal berangkat|, tinggal bawa badan|, tinggal bawa baju|].",
+        "[Visa|Paspor dan visa|Tiket dan visa|Visa dan tiket] [diurus|dibantu|ditanggung] [full|semua|] [oleh perusahaan|sama kantor|pihak kami].",
+        "[Dari|Mulai dari] [bandara|bandara Soetta|Jakarta] [sampai|hingga] [lokasi|mess|kantor] [dijemput|diantar] [tim kami|perusahaan|penjemput], [gratis|tanpa biaya|free].",
+    ),
+    "p.visa": (
+        "[Berangkat|Masuk|Keberangkatan] [pakai|menggunakan|dengan] visa [turis|kunjungan|wisata|on arrival] [dulu|terlebih dulu|], [izin kerja|working permit|visa kerja|permit] [diurus|dibuat|diproses] [setelah sampai|di sana|sesampainya di lokasi|belakangan].",
+        "[Tidak|Tdk|Gak] [perlu|usah] [visa kerja|urus izin kerja|ke Disnaker|lewat BP2MI|ribet urus dokumen], [cukup|pakai] [visa turis|paspor biasa|bebas visa ASEAN|paspor] [aja|saja|].",
+        "[Work permit|Izin kerja|Permit kerja] [menyusul|diurus kantor|nanti diurus] [setelah|sesudah] [tiba|masuk kerja|sampai di {city}].",
+        "[Paspor|Paspor biasa] [saja|aja] [sudah cukup|cukup], [negara ASEAN|{country}] [bebas visa|tidak perlu visa] [30 hari|untuk WNI][, sisanya diurus kantor|, nanti diperpanjang di sana|].",
+    ),
+    "p.passport": (
+        "Paspor [akan|nanti|] [dipegang|disimpan|ditahan] [perusahaan|kantor|HRD|agen] [selama kontrak|untuk keamanan|sampai kontrak selesai|untuk proses visa].",
+        "[Setelah sampai|Sampai di lokasi|Di bandara], paspor [diserahkan|dikasih|dititipkan] [ke|kepada] [pihak perusahaan|penjemput|agen|leader] [untuk diurus|untuk proses permit|].",
+        "[Kirim|Kirimkan] [foto|scan] [paspor|KTP dan paspor] [lewat|via] [chat|Telegram|WA] [untuk|buat] [booking tiket|pendataan|proses visa].",
+    ),
+    "p.immigration": (
+        "[Kalau|Jika|Klo] [ditanya|ditanyain] [petugas|] imigrasi, [bilang|jawab] [saja|aja|] [mau|untuk] [liburan|jalan-jalan|wisata|ketemu saudara|kunjungan keluarga].",
+        "[Jangan|Jgn] [bilang|ngaku] [mau kerja|kerja|berangkat kerja] [ke|di depan|sama] [petugas imigrasi|imigrasi|petugas bandara], [nanti|biar|supaya] [lancar|tidak ditahan|aman|gak ribet].",
+        "[Nanti|Sebelum berangkat] [dikasih|diberi] [arahan|script|jawaban|contekan] [untuk|buat] [wawancara|ditanya|pemeriksaan] imigrasi [bandara|di bandara|], [ikuti saja|tinggal ikuti|hafalkan].",
+        "[Bawa|Siapkan] [tiket pulang|foto hotel|bukti booking hotel] [biar|supaya] [kelihatan|terlihat] [seperti|kayak] [turis|orang liburan], [nanti|] [dibantu|dibuatkan] [kantor|agen].",
+    ),
+    "p.urgent": (
+        "[Hanya|Cuma|Tinggal|Sisa] {n} [slot|kursi|orang|posisi|kuota][ lagi|][!|!!|.]",
+        "[Berangkat|Keberangkatan|Terbang|Flight] {days}[, siapkan paspor|, buruan daftar|, yang siap langsung|, jangan sampai ketinggalan|].",
+        "[Buruan|Cepat|Segera|Gas] [daftar|hubungi|chat|DM][, slot terbatas|, kuota terbatas|, siapa cepat dia dapat|, jangan kelamaan mikir]!",
+        "[Proses cepat|Proses kilat|Tanpa ribet|Proses 3 hari], [interview|wawancara] [online|via chat|lewat video call] [langsung|lgsg] [berangkat|terbang|diterima].",
+        "[Yang|Yg] [daftar|gabung] [hari ini|minggu ini|duluan] [dapat|dapet] [prioritas|bonus] [berangkat|keberangkatan][ duluan|]!",
+    ),
+    "p.vague": (
+        "[Nama perusahaan|Detail perusahaan|Info PT|Alamat kantor] [akan|nanti] [diinfokan|diberitahu|dikasih tau|dijelaskan] [setelah|saat] [interview|lolos seleksi|sampai di sana|chat pribadi].",
+        "[Perusahaan|Kantor|Company] [luar negeri|asing|internasional|China|milik bos luar] [bergerak di|di bidang] [IT|online|digital|teknologi|game|e-commerce].",
+        "[Kami|Perusahaan kami] [bekerja sama|partner|kerjasama] [dengan|dgn] [perusahaan|company] [besar|internasional|ternama] di {country}, [detail|lokasi detail|alamat] [menyusul|via chat|diberikan saat berangkat].",
+        "[Tempat kerja|Lokasi kerja|Kantor] [di|dalam] [kawasan|komplek|area] [khusus|tertutup|ekonomi khusus|yang aman] [dengan|dan] [keamanan|penjagaan] [24 jam|ketat], [semua fasilitas|fasilitas lengkap] [ada di dalam|di dalam area|sudah tersedia].",
+    ),
+    "p.transit": (
+        "[Rute|Perjalanan|Berangkat]: [terbang|flight] [ke|via] {hub} [dulu|terlebih dulu], [lalu|lanjut|kemudian] [jalan darat|naik mobil|dijemput] [ke|sampai] {city}.",
+        "[Titik kumpul|Kumpul|Meeting point] di [bandara|] {hub}, [nanti|] [dijemput|ada penjemput|dijemput tim] [dari kantor|perusahaan|] [menuju|langsung ke|ke] {city}.",
+        "[Transit|Singgah] [di|lewat] {hub} [1 malam|beberapa jam|sebentar], [tiket lanjutan|perjalanan lanjutan] [diurus|disiapkan] [agen|kantor|penjemput].",
+    ),
+    "p.fee": (
+        "[Ada|Hanya ada|Cukup bayar] biaya [proses|administrasi|pendaftaran|medical|pengurusan] {fee}[, nanti diganti|, dipotong dari gaji pertama|, dibayar di awal|, bisa dicicil].",
+        "[Deposit|Uang jaminan|DP] {fee} [untuk|buat] [kunci slot|booking tiket|proses visa|jaminan kontrak][, dikembalikan setelah kerja|, refund setelah 3 bulan|].",
+        "[Biaya|Ongkos] [tiket dan visa|keberangkatan] [ditalangi|dipinjami] [perusahaan|kantor], [nanti|] [dipotong|potong] [gaji|dari gaji] [{fee}|tiap bulan|3 bulan pertama].",
+    ),
+    "p.workload": (
+        "[Jam kerja|Kerja] {hours} jam [sehari|per hari|/hari][, libur|, off] [4|2|1] [hari|hr] [sebulan|per bulan][, ada target|].",
+        "[Ada|Wajib capai] target [harian|bulanan|mingguan], [bonus|komisi] [besar|menarik|gede] [kalau|jika] [capai|tembus] target.",
+        "[Kontrak|Kontrak kerja] [minimal|min.|] [6 bulan|1 tahun|12 bulan][, tidak boleh keluar sebelum kontrak habis|, kalau keluar sebelum kontrak bayar denda|, denda kalau resign|].",
+        "[Kerja|Jam kerja] [shift|shift malam|sistem shift] [ikut|mengikuti] [jam|waktu] [klien|pasar] [luar negeri|Eropa|Amerika], [makan dan tidur|tinggal] [di|dalam] [mess|asrama] [kantor|perusahaan].",
+    ),
+    "p.gambling": (
+        "[Tugas|Kerjaan|Jobdesk]: [melayani|balas chat|handle] member [game online|slot|casino online|situs permainan|live casino], [input|proses] deposit [dan|&] withdraw.",
+        "[Perusahaan|Kantor] [bergerak di|di bidang] [game online|hiburan online|betting|casino online|permainan online] [untuk pasar|target pasar|member dari] [Indonesia|Asia|luar negeri].",
+        "[Tugas|Jobdesk|Kerja] [mempromosikan|promosi|sebar link] [situs|website|aplikasi] [game|slot|permainan] [di|lewat] [medsos|grup FB|Telegram|WA] [dan|&] [cari|ajak] member baru.",
+        "[Dicari|Butuh] [yang|yg] [paham|ngerti|pernah main] [slot|game online|togel|casino], [jadi|sebagai] [CS|admin|operator] [situs|web|platform] [member Indonesia|pasar Indonesia|Asia].",
+    ),
+    "p.crypto": (
+        "[Tugas|Jobdesk]: [chat|ngobrol|kenalan] [dengan|sama] [calon klien|klien|orang] [luar negeri|dari Eropa/Amerika|lewat aplikasi], [ajak|arahkan] [investasi|trading|main] [crypto|saham|forex|emas] [di platform kami|di aplikasi perusahaan|].",
+        "[Akun|Akun medsos|HP dan akun] [sudah|] disediakan, [tinggal|cukup] [ikuti|pakai] [naskah|script|SOP chat] [dari atasan|dari leader|].",
+        "[Kerja sebagai|Posisi] [marketing|admin] [crypto|aset digital|investasi|trading], [bisa|yang bisa] [bahasa Inggris|bahasa Mandarin|bahasa Inggris dasar] [diutamakan|lebih disukai|dapat bonus bahasa].",
+        "[Target|Tugas utama]: [bangun|membangun] [kedekatan|hubungan|kepercayaan] [dengan|sama] [klien|calon investor] [lewat chat|via WA dan Telegram|di aplikasi kencan], [lalu|kemudian] [arahkan|ajak] [top up|deposit] [di|ke] [platform|aplikasi] [perusahaan|kami].",
+    ),
+    "p.task_title": (
+        "[Kerja|Loker|Lowongan] [sampingan|part time|freelance] [online|dari HP|dari rumah] [gaji|cuan|penghasilan] {daily}/hari",
+        "[DICARI|Dicari|Butuh] {n} [orang|org|mitra] [untuk|buat] {role}[, bayar harian|, langsung cair|]",
+        "{role} [- |] [modal HP|cukup HP|tanpa modal][ 🔥|]",
+        "[Cuan|Penghasilan|Duit] [tambahan|sampingan] [{daily} sehari|harian|tiap hari] [cuma|hanya] [like|follow|nonton] [video|postingan]",
+    ),
+    "p.task": (
+        "[Kerja sampingan|Kerja dari HP|Part time online|Kerja santai dari rumah]: [like|follow|kasih bintang|subscribe] [video|postingan|akun|produk], [dibayar|dapat] {per_task} [per tugas|per like|tiap misi|setiap tugas].",
+        "[Sehari|Per hari|Tiap hari] [bisa dapat|bisa|bisa cuan|bisa dapet] {daily} [cuma|hanya] [modal HP|dari HP|30 menit|sambil rebahan].",
+        "[Untuk|Buat] [buka|unlock|ambil] [tugas|misi] [VIP|level selanjutnya|bernilai besar|premium], [deposit|isi saldo|top up] [dulu|terlebih dulu] {deposit}[, nanti kembali plus komisi|, langsung balik modal|, modal balik 130%|].",
+        "[Gabung|Join|Masuk] grup [Telegram|WA] [untuk|buat] [terima|ambil|dapat] tugas [harian|tiap hari][, mentor akan bimbing|, admin pandu|, ada resepsionis yang pandu|].",
+        "[Pembayaran|Gaji|Komisi] [langsung|lgsg|dibayar] [ke|via] [rekening|e-wallet|DANA/OVO|saldo] [setiap hari|tiap selesai tugas|instan].",
+        "[Tugas pertama|Tugas percobaan|Misi awal] [gratis|tanpa modal], [setelah itu|selanjutnya|berikutnya] [wajib|harus] [deposit|top up|isi saldo] [untuk|biar bisa] [tarik|withdraw|cairkan] [komisi|saldo|gaji].",
+    ),
+    "p.agent": (
+        "[Saya|Sy|Aku] [agen|sponsor|perekrut] [untuk|dari] [perusahaan|kantor|PT] di {place}, [sudah|udah] [berangkatkan|kirim] [banyak|puluhan|ratusan] [orang|org|teman] [ke sana|kesana].",
+        "[Bisa|Bs] [berangkat|terbang] [lewat|via] {hub} [tanpa|gak perlu|tidak perlu] [ke|lapor] [Disnaker|BP2MI|kantor dinas], [semua|semuanya] [diurus|aku urus|saya urus] [sampai|hingga] [tempat kerja|lokasi].",
+        "[Ajak|Bawa] [teman|saudara|keluarga] [dapat|dapet] [bonus|komisi|fee] {fee_small} [per orang|/orang|tiap orang] [yang|yg] [berangkat|jadi berangkat].",
+    ),
+    "p.contact_only": (
+        "[Info|Detail|Keterangan] [lengkap|lebih lanjut|selengkapnya] [hanya|cuma] [via|lewat|di] [Telegram|WA|inbox|DM][, no call|, tidak terima telpon|, chat aja|].",
+        "[Tidak|Tdk|Gak] [terima|melayani] [telepon|telpon|call], [langsung|lgsg] [chat|DM|WA] [aja|saja] [ya|kak|].",
+        "[Chat|DM] [sekarang|skrg] [untuk|buat] [link|form] [pendaftaran|daftar][, link hanya dikirim lewat chat|].",
+    ),
+    "p.req": (
+        "[Bisa|Mampu] [mengetik|ngetik] [cepat|minimal 30 kata per menit|lancar]",
+        "[Punya|Memiliki] paspor [aktif|yg masih berlaku|] [atau|/] [siap|bersedia] [membuat|buat] paspor",
+        "[Tanpa|Tidak perlu] ijazah",
+        "[Siap|Bersedia] [berangkat|terbang] [secepatnya|minggu ini|kapan saja|dalam 1 minggu]",
+        "[Bisa|Paham] [main|pakai] [HP|medsos|komputer]",
+        "[Belum|Tidak] [menikah|berkeluarga] [lebih diutamakan|diutamakan]",
+        "[Tidak|Tdk] [perlu|wajib] [pengalaman|SKCK|surat dokter]",
+    ),
+    "p.benefit": (
+        "[Tiket pesawat|Tiket PP|Tiket] [gratis|ditanggung]",
+        "[Mess|Asrama|Apartemen] [gratis|free|disediakan]",
+        "[Makan|Makan 3x] [gratis|ditanggung]",
+        "Visa [diurus|ditanggung] [perusahaan|kantor]",
+        "Bonus [bulanan|target|komisi] [besar|menarik|tanpa batas]",
+        "[Gaji|Pembayaran] [dalam|pakai] [USD|dolar]",
+        "[Bisa|Boleh] [pulang|cuti] [setelah|tiap] [6 bulan|kontrak selesai]",
+        "[Laundry|WiFi|Gym] [gratis|di mess]",
+    ),
+    # --- shared by both labels ----------------------------------------------
+    "s.greet": (
+        "[Halo|Hallo|Hai|Hi] [kak|kakak|semua|guys|teman-teman|gaes][!|,|]",
+        "Assalamualaikum[ wr wb|]",
+        "[Info|INFO] [loker|lowongan|kerja] [hari ini|terbaru|update|minggu ini]",
+        "[Selamat pagi|Selamat siang|Met pagi] [semua|pencari kerja|]",
+        "[Dibuka|Open] [lowongan|rekrutmen|recruitment]!",
+    ),
+    "s.req": (
+        "[Usia|Umur] {age} [tahun|thn]",
+        "[Pria/Wanita|Pria & Wanita|Laki-laki/Perempuan|L/P]",
+        "[Min.|Minimal|Pendidikan min.|Pendidikan minimal] [SMA/SMK|SMA sederajat|SMK|SMA/SMK sederajat]",
+        "[Bisa|Mampu] [mengoperasikan|pakai|menggunakan] [komputer|Ms. Office|Excel]",
+        "[Jujur|Disiplin|Komunikatif|Teliti][, | dan | & ][tanggung jawab|bertanggung jawab|rajin]",
+        "[Bisa|Menguasai] bahasa [Inggris|Mandarin|Inggris dasar] [lebih diutamakan|(nilai plus)|]",
+        "[Sehat jasmani dan rohani|Sehat jasmani rohani|Sehat|Tidak buta warna]",
+        "[Berpenampilan menarik|Berpenampilan rapi|Ramah dan sopan]",
+        "[Bersedia|Siap] [kerja shift|bekerja shift|bekerja dengan target|lembur]",
+        "[Tidak|Tdk] [bertato|bertindik] [dan|&] [tidak|tdk] [pakai narkoba|bermasalah hukum]",
+    ),
+    "s.benefit": (
+        "Bonus [bulanan|tahunan|kinerja]",
+        "[Training|Pelatihan] [dari nol|gratis|sebelum kerja]",
+        "[Lingkungan kerja|Suasana kerja] [nyaman|positif|muda]",
+        "[Jenjang karir|Kesempatan naik jabatan|Jenjang karier jelas]",
+        "[Uang makan|Uang transport|Uang lembur]",
+        "[Libur|Off] [4 hari|1 hari per minggu|mingguan]",
+    ),
+    "s.cta": (
+        "[Minat|Berminat|Tertarik|Mau]? [DM aja kak|langsung chat|hubungi kontak di bawah|japri|klik link] [ya|yaa|kak|]",
+        "[Yang serius|Serius] [saja|aja] [yg|yang] [chat|hubungi|daftar][, jangan cuma tanya-tanya|, no PHP|]",
+        "[Share|Bagikan] [ke|untuk] [teman|saudara|keluarga] yang [butuh|lagi cari|sedang cari] kerja",
+        "[Info lebih lanjut|Pertanyaan|Untuk daftar|Pendaftaran] [hubungi|chat] [kontak|nomor|akun] [di bawah|berikut]",
+        "[Jangan|Jgn] [lewatkan|sampai ketinggalan] [kesempatan|peluang] [ini|emas ini][!|!!|]",
+        "[Tag|Mention] [teman|temen] [kamu|kalian] [yang|yg] [cocok|butuh kerja]",
+    ),
+    "s.hashtag": (
+        "#loker",
+        "#lokerluarnegeri",
+        "#lowongankerja",
+        "#infoloker",
+        "#kerja",
+        "#lokerterbaru",
+        "#lokerjakarta",
+        "#kerjaluarnegeri",
+        "#lowongan",
+        "#job",
+        "#hiring",
+        "#lokersurabaya",
+        "#cs",
+        "#admin",
+        "#fyp",
+        "#viral",
+    ),
+    "nofee": (
+        "[Hati-hati|Waspada|Awas] [tawaran|lowongan|info] kerja [ke|di] [Kamboja|Kamboja atau Myanmar|luar negeri] yang [mengatasnamakan|mencatut nama] {company}; kami [hanya|cuma] [merekrut|membuka lowongan] [untuk|di] [kantor|cabang] {office_city}.",
+        "[Kami|Perusahaan|Kami dari perusahaan] [TIDAK|tidak|tdk] [memungut|meminta|menarik] biaya [apapun|apa pun|sepeser pun] [dalam|selama] [proses rekrutmen|seleksi|penerimaan|rekrutmen].",
+        "[Hati-hati|Waspada|Hati2] [penipuan|oknum] [yang mengatasnamakan|atas nama] [perusahaan kami|{company}|kami], [proses|rekrutmen] [gratis|tanpa biaya|100% gratis].",
+        "[Rekrutmen|Seluruh proses|Proses seleksi] [tidak dipungut biaya|GRATIS|tanpa biaya], [laporkan|lapor] [jika|kalau] [ada yang minta uang|dimintai uang|ada pungutan].",
+        "[Kami|Perusahaan] [tidak pernah|tidak akan] [meminta|minta] [transfer|uang|deposit] [dalam bentuk apa pun|dengan alasan apa pun|untuk tiket atau seragam].",
+    ),
+    # --- local office jobs ---------------------------------------------------
+    "nl.title": (
+        "[Lowongan|Loker|Dibutuhkan|Hiring] {role} [- |di |area |penempatan ]{office_city}",
+        "{company} [membuka lowongan|buka loker|sedang merekrut|is hiring] {role}",
+        "[LOKER|Loker|Lowongan Kerja] {office_city} [{role}|{role} & Admin] [Fresh Graduate Welcome|Full Time|Shift|Kontrak]",
+        "{role} [({office_city})|- {office_city}|{office_city}] [Gaji UMR|+ BPJS|Penempatan Kantor Pusat|]",
+    ),
+    "nl.intro": (
+        "{company} [adalah|merupakan] [perusahaan|kantor] [distributor|e-commerce|logistik|fintech berizin OJK|jasa pengiriman|asuransi|retail] [yang berlokasi di|di|beralamat di] {address}, [membuka|membuka kesempatan|sedang membuka] [lowongan|posisi] {role}.",
+        "[Dibutuhkan|Dicari] {role} [untuk|di] [kantor|cabang] {office_city} [dengan|dgn] [status|] [karyawan kontrak|PKWT|karyawan tetap|kontrak 1 tahun].",
+        "[Kami|{company}] [sedang|lagi] [mencari|butuh] {n} [orang|kandidat] {role} [untuk|di] [tim|divisi] [layanan pelanggan|customer care|operasional] [kantor|cabang] {office_city}.",
+        "[Kesempatan|Lowongan] [kerja|karir] [di|bersama] {company} {office_city}: [posisi|] {role}, [penempatan|lokasi] [kantor|] {office_city}.",
+    ),
+    "nl.job": (
+        "[Tugas|Jobdesk|Tanggung jawab]: [menjawab|melayani|menangani] [telepon|chat|email] [pelanggan|customer|nasabah], [mencatat|input] [keluhan|pesanan|data] [ke sistem|di CRM|ke Excel].",
+        "[Melakukan|Menangani] [panggilan|telepon] [ke|kepada] [nasabah|pelanggan lama|calon pelanggan] [untuk|guna] [menawarkan produk|konfirmasi tagihan|survei kepuasan|follow up pesanan].",
+        "[Membuat|Merekap] laporan [harian|mingguan] [dan|serta] [membantu|support] [tim|divisi] [sales|operasional|gudang|keuangan].",
+        "[Membalas|Menjawab] [chat|pertanyaan] [pembeli|customer] [di|dari] [marketplace|Shopee/Tokopedia|WhatsApp Business] [dan|serta] [memproses|cek] [retur|komplain|pesanan].",
+    ),
+    "nl.salary": (
+        "[Gaji|Gaji pokok] [sesuai UMR|UMK|mengikuti UMK] {office_city} [({salary})|{salary}|][ + tunjangan|, plus insentif|].",
+        "[Gaji|Salary|Penghasilan] {salary} [per bulan|/bulan][, dibayar tiap tanggal 25|, transfer ke rekening|, sesuai kontrak|].",
+        "[Gaji|Upah] [pokok|] {salary} [ditambah|+] [insentif|bonus] [kehadiran|target][, lembur dibayar|, BPJS ditanggung|].",
+    ),
+    "nl.hours": (
+        "[Jam kerja|Jadwal] [Senin-Jumat|Senin-Sabtu|5 hari kerja] [08.00-17.00|09.00-18.00|shift pagi/siang][, lembur dibayar|, Sabtu setengah hari|].",
+        "[Sistem kerja|Kerja] [shift|2 shift|WFO] [8 jam|40 jam seminggu][, libur 1 hari per minggu|, libur nasional ikut pemerintah|].",
+    ),
+    "nl.apply": (
+        "[Info|Update] lowongan [lainnya|terbaru] [ada di|join] channel Telegram [kami|resmi kami] {handle}[, bukan untuk kirim uang|].",
+        "[Kirim|Lamaran dikirim|Kirimkan] [CV|CV dan lamaran|lamaran lengkap] [ke|melalui] {email} [dengan subjek|subjek email|format subjek] [{role}|Nama_Posisi|{role} - Nama].",
+        "[Walk-in interview|Interview langsung|Datang langsung] [Senin-Jumat|setiap hari kerja|tiap Selasa dan Kamis] [jam|pukul] [09.00-15.00|10.00-14.00] di {address}[, bawa CV|, bawa fotokopi KTP dan ijazah|].",
+        "[Lamar|Daftar] [melalui|lewat] [{site}|portal karir kami|Karirhub Kemnaker|link berikut] [paling lambat|sebelum|maksimal] [akhir bulan ini|tanggal 30|2 minggu dari sekarang].",
+        "[Kandidat|Pelamar] [yang lolos|terpilih] [akan|] [dihubungi|dipanggil] [via|lewat] [email|telepon|WhatsApp] [untuk|buat] [interview|tes tertulis dan interview] [di kantor|di kantor kami|].",
+    ),
+    "nl.req": (
+        "Pengalaman [min.|minimal] [1 tahun|6 bulan] [di bidang yang sama|sebagai CS|] [diutamakan|(diutamakan)|]",
+        "[Fresh graduate|Lulusan baru] [dipersilakan melamar|welcome|boleh melamar]",
+        "[Tidak|Tanpa] pengalaman [boleh|bisa] [melamar|daftar][, ada training|, akan dilatih|]",
+        "[Domisili|Berdomisili] [di|sekitar] {office_city}",
+        "[Memiliki|Punya] [kendaraan|motor] [sendiri|pribadi] [nilai plus|diutamakan|]",
+        "[Suara|Intonasi] [jelas|ramah] [dan|&] [komunikatif|sabar]",
+        "[Pendidikan|Lulusan] [D3/S1|S1 semua jurusan|min. D3]",
+    ),
+    "nl.benefit": (
+        "BPJS [Kesehatan|Ketenagakerjaan|Kesehatan & Ketenagakerjaan]",
+        "THR [sesuai aturan|1x gaji|]",
+        "[Tunjangan|Uang] [makan|transport|kehadiran]",
+        "[Insentif|Bonus] [bulanan|target|penjualan]",
+        "Cuti [tahunan|12 hari|tahunan 12 hari]",
+        "[Training|Pelatihan] [produk|kerja] [dibayar|gratis]",
+        "[Kontrak|Status] [jelas|tertulis|PKWT]",
+    ),
+    # --- honest jobs in Cambodia -------------------------------------------
+    "nk.title": (
+        "[Lowongan|Dibutuhkan|Hiring|Dicari] {role} [di|-|untuk] {org} [{city}|, {city}|({country})]",
+        "[Kerja|Loker|Lowongan] [di|] {city}, {country}: {role} [di|] {org}",
+        "{org} {city} [membuka lowongan|mencari|is hiring] {role}",
+    ),
+    "nk.intro": (
+        "{org}, [usaha|perusahaan] [resmi terdaftar di Kamboja|yang sudah berdiri sejak 2016|berbadan hukum Kamboja] [di|yang berlokasi di|beralamat di] {address_kh}, [membutuhkan|mencari] {role} [berpengalaman|dari Indonesia|yang bisa bahasa Indonesia|].",
+        "[Kami|{org}] [sedang|] [mencari|membutuhkan] {role} [untuk|di] [cabang|kantor|outlet] [kami di|] {city}, {country}[, mulai bulan depan|, kontrak 1 tahun|, kontrak 2 tahun|].",
+        "[Restoran|Usaha|Kantor] [kami|] di {city} [milik|dikelola] [orang Indonesia|WNI|diaspora Indonesia] [sejak|berdiri sejak] [2015|2017|2019], [butuh|mencari] {role} [tambahan|baru].",
+    ),
+    "nk.legal": (
+        "[Visa bisnis (E-class)|Visa kerja|Visa bisnis] [dan|serta] work permit [resmi|dari Kementerian Tenaga Kerja Kamboja|legal] [diurus|dibiayai|ditanggung] [perusahaan|oleh kami][ sesuai aturan|, bukan visa turis|].",
+        "[Kontrak kerja|Perjanjian kerja] [ditandatangani|dikirim dan ditandatangani] [sebelum berangkat|sebelum keberangkatan][, salinan untuk Anda|, copy dipegang pekerja|].",
+        "Paspor [tetap|selalu] [dipegang|disimpan] [sendiri|oleh karyawan|pemiliknya][, kami tidak menahan dokumen|, perusahaan tidak menahan paspor|].",
+        "[Setibanya|Setelah tiba|Sesampainya] di {city}, [karyawan|Anda] [wajib|diminta] lapor diri [ke|di] KBRI Phnom Penh [lewat|melalui] [portal Peduli WNI|Peduli WNI|aplikasi Safe Travel].",
+        "[Alamat|Lokasi] [kantor|tempat kerja|restoran] [jelas|bisa dicek] [di|:] {address_kh}[, silakan cek di Google Maps|, boleh video call dulu|].",
+    ),
+    "nk.salary": (
+        "[Gaji|Salary] {salary} [per bulan|/bulan][ sesuai pengalaman|, dibayar ke rekening|, plus service charge|].",
+        "[Gaji|Upah] [mulai|] {salary} [per bulan|sebulan], [lembur|jam tambahan] [dibayar|dihitung] [sesuai|menurut] [UU Ketenagakerjaan Kamboja|kontrak|aturan].",
+    ),
+    "nk.apply": (
+        "[Kirim|Kirimkan] CV [dan portofolio|dan foto|] [ke|via] {email}[; wawancara via video call|, interview online|].",
+        "[Info|Pertanyaan] [bisa|silakan] [via|lewat] Telegram {handle}[ (jam kantor)|, balas jam kerja|].",
+        "[Lamaran|CV] [kami tunggu|diterima] [sampai|hingga] [akhir bulan|tanggal 20|2 minggu lagi], [hanya|] [kandidat terpilih|yang lolos] [akan|] [dihubungi|dihubungi untuk interview].",
+    ),
+    "nk.req": (
+        "[Pengalaman|Berpengalaman] [min.|minimal] [2|3|1] tahun [di hotel|di restoran|di bidang terkait|]",
+        "[Bisa|Fasih] bahasa Inggris [aktif|lisan & tulisan]",
+        "[Lulusan|Pendidikan] [D3|S1|SMK Perhotelan|SMK Tata Boga]",
+        "[Memiliki|Punya] [sertifikat|sertifikasi] [keahlian|BNSP|memasak] [nilai plus|]",
+        "[Bisa|Sedikit bisa] bahasa Khmer [nilai plus|lebih baik|]",
+    ),
+    "nk.benefit": (
+        "[Staff meal|Makan saat shift|Makan 1x]",
+        "[Akomodasi|Mess karyawan] [disediakan|dibantu]",
+        "[Tiket|Tiket pulang] [setelah kontrak|tahunan] [ditanggung|]",
+        "[Asuransi kesehatan|Asuransi] [karyawan|]",
+        "Cuti [tahunan|18 hari] [dibayar|]",
+    ),
+    # --- government (G to G) placement --------------------------------------
+    "ng.title": (
+        "[Pendaftaran|Rekrutmen|Info] [Program|] G to G {gov_country} [sektor {sector}|Tahun {year}|]",
+        "[Lowongan resmi|Peluang kerja resmi|Info resmi] [ke|di] {gov_country} [melalui|via|lewat] [{gov_agency}|SIAPkerja|Kemnaker]",
+        "[Pengumuman|INFO] [pendaftaran|seleksi] [CPMI|PMI] [skema|program] G to G {gov_country} {year}",
+    ),
+    "ng.intro": (
+        "[Kementerian Ketenagakerjaan|{gov_agency}|Pemerintah] [membuka|kembali membuka] [pendaftaran|rekrutmen] [calon pekerja migran|CPMI|PMI] [program G to G|skema Government to Government] [ke|untuk] {gov_country} [sektor {sector}|].",
+        "[Bagi|Untuk] [masyarakat|pencari kerja|kamu] [yang ingin|yang mau] [bekerja|kerja] [di|ke] {gov_country} [secara resmi|dengan aman|lewat jalur resmi], [pendaftaran|seleksi] [program G to G|{gov_agency}] [sektor {sector}|] [sudah dibuka|telah dibuka].",
+    ),
+    "ng.procedure": (
+        "[Pendaftaran|Daftar] [hanya|cukup] [melalui|lewat] [SIAPkerja|siapkerja.kemnaker.go.id|situs resmi] [dan|lalu] [ikut|mengikuti] [tes|ujian] {gov_test}.",
+        "[Tahapan|Alur|Proses]: [pendaftaran online|daftar online], [tes bahasa|ujian bahasa], [tes kesehatan|medical check-up], [pelatihan|orientasi pra-pemberangkatan (OPP)], [lalu|kemudian|baru] [tanda tangan kontrak|penandatanganan perjanjian kerja].",
+        "[Calon pekerja|Peserta] [berangkat|diberangkatkan] [dengan|menggunakan] {gov_visa} [setelah|sesudah] [kontrak|perjanjian kerja] [ditandatangani|disetujui].",
+        "[Jadwal|Pengumuman] [tes|hasil seleksi] [hanya|] [diumumkan|dipublikasikan] [di|melalui] [situs|kanal] resmi {gov_agency}[, bukan lewat grup WA|, bukan lewat perorangan|].",
+    ),
+    "ng.fee": (
+        "[Biaya|Pembiayaan] [hanya|] [sesuai|mengikuti] [ketentuan resmi|struktur biaya resmi|peraturan]; [tidak ada|tanpa] [biaya calo|pungutan lain|biaya titipan].",
+        "[Jangan|Jgn] [percaya|tergiur] [calo|oknum] [yang|yg] [menjanjikan|menjamin] [kelulusan|lolos tes|berangkat cepat] [dengan|dgn] [bayaran|imbalan uang].",
+        "[Program|Skema] G to G [tidak|tdk] [memungut|menarik] biaya [penempatan|calo][, hati-hati penipuan|, laporkan pungutan liar|].",
+    ),
+    "ng.salary": (
+        "[Gaji|Upah] [sesuai upah minimum|mengikuti standar] {gov_country}, [sekitar|kurang lebih|±] {salary} [per bulan|/bulan].",
+        "[Perkiraan|Estimasi] [gaji|penghasilan] {salary} [per bulan|/bulan] [belum termasuk lembur|sesuai kontrak|].",
+    ),
+    "ng.req": (
+        "[Usia|Umur] [18-39|18-38] tahun",
+        "[Tidak pernah|Belum pernah] [dideportasi|melanggar hukum] [dari|di] {gov_country}",
+        "[Sehat|Lulus tes kesehatan]",
+        "[Lulus|Memiliki sertifikat] {gov_test}",
+        "[Tidak|Tdk] [buta warna|bertato]",
+        "[Memiliki|Punya] [KTP|e-KTP] [dan|&] [KK|paspor]",
+    ),
+    "ng.info": (
+        "[Info|Informasi] resmi [hanya|] [di|melalui] [bp2mi.go.id|kanal resmi {gov_agency}|Disnaker setempat|UPT BP2MI/BP3MI terdekat].",
+        "[Cek|Pastikan] [info|lowongan] [di|ke] [Disnaker|BP3MI|kantor {gov_agency}] [terdekat|setempat] [sebelum|jika] [ragu|mendaftar].",
+    ),
+    "ng.benefit": (
+        "[Asuransi|Jaminan sosial] [BPJS Ketenagakerjaan|pekerja migran]",
+        "[Perlindungan|Pendampingan] [hukum|dari pemerintah] [selama bekerja|]",
+        "[Gaji|Upah] [sesuai standar|minimum] {gov_country}",
+        "[Pelatihan|Orientasi] [sebelum berangkat|pra-pemberangkatan]",
+    ),
+    # --- licensed private placement agencies (P3MI) ------------------------
+    "na.title": (
+        "[Lowongan|Rekrutmen] [PMI|pekerja migran] {p3mi_country} [- |via |melalui ]{company}",
+        "{company} [(P3MI resmi)|- P3MI berizin] [membuka|buka] [lowongan|pendaftaran] [ke|untuk] {p3mi_country}",
+        "[Kerja|Loker] {p3mi_country} [resmi|legal] [sektor {sector}|pabrik|perawat lansia] [via|lewat] P3MI",
+    ),
+    "na.intro": (
+        "{company} [adalah|merupakan] [P3MI|perusahaan penempatan] [resmi|berizin] [dengan|] [SIP3MI|izin] [dari Kemnaker|terdaftar di BP2MI][, cek di SIAPkerja|, bisa dicek di situs BP2MI|].",
+        "[Kami|{company}] [membuka|buka] [penempatan|lowongan] [ke|di] {p3mi_country} [sektor|untuk] [{sector}|pabrik|perawat lansia|rumah tangga] [melalui|lewat] [jalur resmi|prosedur resmi|Disnaker].",
+    ),
+    "na.proc": (
+        "[Sebelum berangkat|Sebelum keberangkatan], [CPMI|calon pekerja|peserta] [wajib|akan] [ikut|mengikuti] [pelatihan|pelatihan bahasa|pelatihan di BLK] [dan|serta] [pemeriksaan kesehatan|medical] [di sarana kesehatan resmi|].",
+        "[Perjanjian kerja|Kontrak kerja] [dijelaskan|dibacakan] [dan|lalu] ditandatangani [di hadapan|disaksikan] [petugas|pejabat] [Disnaker|BP3MI|] sebelum berangkat.",
+        "[Visa kerja|Visa] [resmi|kerja resmi] [diurus|diproses] [melalui|oleh] [perusahaan|kami] [sesuai prosedur|]; [tidak ada|tanpa] [berangkat pakai visa turis|visa kunjungan].",
+        "[Setiap|Semua] [CPMI|pekerja] [didaftarkan|terdaftar] [BPJS Ketenagakerjaan|di SISKOP2MI] [dan|serta] [mengikuti|ikut] [OPP|orientasi pra-pemberangkatan].",
+    ),
+    "na.salary": (
+        "[Gaji|Upah] {salary} [per bulan|sebulan][ sesuai kontrak|, sesuai upah minimum negara tujuan|].",
+    ),
+    "na.fee": (
+        "[Biaya penempatan|Biaya] [sesuai|mengikuti] [peraturan BP2MI|ketentuan pemerintah][, rincian dijelaskan tertulis|, ada kuitansi resmi|].",
+        "[Tidak ada|Tanpa] [biaya|pungutan] [di luar|selain] [ketentuan|yang diatur pemerintah][, laporkan jika ada|].",
+    ),
+    "na.req": (
+        "[Usia|Umur] {age} tahun",
+        "[Sehat|Lulus medical]",
+        "[Izin|Surat izin] [orang tua|suami/istri|keluarga]",
+        "[Min.|Minimal] [SMP|SMA] [sederajat|]",
+    ),
+    "na.benefit": (
+        "[Gaji|Upah] [sesuai kontrak|sesuai UMR negara tujuan]",
+        "[Asuransi|BPJS] [pekerja migran|Ketenagakerjaan]",
+        "[Tiket|Tiket pesawat] [sesuai kontrak|dibayar majikan]",
+        "[Libur|Cuti] [sesuai aturan|mingguan]",
+    ),
+    # --- remote data-entry at named firms ------------------------------------
+    "nr.title": (
+        "[Lowongan|Loker|Dicari] [Data Entry|Staff Input Data|Admin Data|Transcriber|{role}] [Remote|WFH|Work From Home] [- |di |]{company}",
+        "[WFH|Remote] {role} [Part Time|Full Time|Freelance] - {company}",
+        "{company} [membuka|buka] [lowongan|posisi] {role} [kerja dari rumah|remote|WFH]",
+    ),
+    "nr.intro": (
+        "{company} [sedang|lagi] [mencari|membutuhkan] [freelancer|karyawan kontrak|mitra] [data entry|input data|anotasi data] [yang bisa|untuk] [kerja dari rumah|WFH|bekerja remote] [paruh waktu|full time|part time].",
+        "[Kami|{company}] [perusahaan|] [riset pasar|e-commerce|layanan data|logistik] [di|berkantor di] {office_city} [membuka|buka] [posisi|lowongan] {role} [remote|WFH] [untuk proyek|kontrak] [3 bulan|6 bulan].",
+    ),
+    "nr.job": (
+        "[Tugas|Pekerjaan]: [memasukkan|input|merapikan] data [produk|katalog|invoice|survei] [ke|dalam] [spreadsheet|sistem internal|Google Sheet][, target dan panduan jelas|, ada QC|].",
+        "[Tugas|Jobdesk]: [transkrip|menyalin] [rekaman|audio] [wawancara|rapat] [ke|jadi] [teks|dokumen] [sesuai|mengikuti] [panduan|format perusahaan].",
+    ),
+    "nr.pay": (
+        "[Bayaran|Honor|Gaji] {salary} [per bulan|/bulan], [dibayar|ditransfer] [setiap akhir bulan|setiap 2 minggu] [ke rekening|sesuai kontrak].",
+        "[Kontrak|Perjanjian kerja] [tertulis|resmi] [3 bulan|6 bulan] [dan bisa diperpanjang|, bisa diperpanjang|].",
+    ),
+    "nr.req": (
+        "[Punya|Memiliki] laptop [dan|&] internet [stabil|sendiri]",
+        "[Teliti|Detail] [dan|&] [bisa|mampu] [Excel|Google Sheet] [dasar|]",
+        "[Bisa|Mampu] [mengetik|ngetik] [cepat|minimal 40 kata/menit|dengan rapi]",
+        "[Punya|Memiliki] NPWP [(untuk kontrak)|nilai plus|]",
+    ),
+    "nr.apply": (
+        "[Lamar|Daftar] [lewat|melalui] [{site}|email {email}|portal karir kami][, tes mengetik online|, akan ada tes singkat|].",
+        "[Kirim|Kirimkan] CV [ke|via] {email}[, interview via Zoom|, seleksi online|].",
+    ),
+    "nr.benefit": (
+        "[Jam kerja|Waktu kerja] [fleksibel|bebas]",
+        "[Kontrak|Perjanjian] [tertulis|resmi]",
+        "[Pelatihan|Training] [online|gratis]",
+    ),
+    # --- awareness posts ----------------------------------------------------
+    "nw.head": (
+        "[⚠️ |🚨 |❗ |][WASPADA|Waspada|HATI-HATI|Hati-hati|AWAS] [lowongan kerja|loker|tawaran kerja] [palsu|bodong|abal-abal|online scam] [ke|di] [{country}|Kamboja|Myanmar|Kamboja dan Myanmar|luar negeri]!",
+        "[Modus|Modus baru|Kenali modus] [penipuan|TPPO|perdagangan orang] [berkedok|lewat] [lowongan|loker] [customer service|admin|operator] [luar negeri|{country}]",
+        "[Jangan|Jgn] [tergiur|mudah percaya] [gaji|tawaran gaji] [tinggi|besar|dolar] [kerja|] [di|ke] [Kamboja|{country}|luar negeri]",
+    ),
+    "nw.body": (
+        "[Kementerian Luar Negeri|Kemlu|KBRI Phnom Penh|BP2MI|Polri] [kembali|] [mengimbau|mengingatkan] [masyarakat|WNI|pencari kerja] [agar|untuk] [tidak|tdk] [mudah|gampang] [tergiur|percaya] [tawaran|lowongan] [kerja|] [sebagai|jadi] [customer service|admin|operator|marketing online] [di|ke] {country} [dengan|dgn] gaji [tinggi|besar|dolar].",
+        "[Banyak|Sejumlah|Puluhan] WNI [yang|yg] [berangkat|diberangkatkan] [dengan|pakai] visa [turis|kunjungan] [ternyata|akhirnya] [dipaksa|dipekerjakan] [menjadi|jadi] [operator|pelaku] [penipuan online|judi online|scam].",
+        "[Ciri-ciri|Tanda-tanda|Ciri] [lowongan|loker] [palsu|penipuan]: gaji [tinggi|besar] [tanpa|tidak perlu] pengalaman, [komunikasi|kontak] [hanya|cuma] [lewat|via] [Telegram|WhatsApp|Telegram/WA], [berangkat|keberangkatan] [pakai|dengan] visa turis, [dan|serta] [paspor|dokumen] [diminta|ditahan] [agen|perusahaan].",
+        "[Kamboja|Kamboja dan Myanmar|Kamboja, Myanmar dan Laos] [bukan|tidak termasuk] negara [penempatan|tujuan penempatan] [resmi|] [pekerja migran Indonesia|PMI][, kata BP2MI|, menurut BP2MI|].",
+        "[Cek|Periksa|Pastikan] [lowongan|perusahaan|agen] [di|lewat] [SIAPkerja|situs BP2MI|Disnaker] [sebelum|sblm] [berangkat|bayar apapun|mendaftar].",
+        "[Jika|Kalau|Bila] [Anda|kamu|keluarga] [mengalami|jadi korban|terjebak], [hubungi|lapor ke] [KBRI|Perwakilan RI terdekat|BP2MI|polisi] [melalui|lewat] [aplikasi|portal] Safe Travel[ atau Peduli WNI|].",
+        "[Jangan|Jgn] [serahkan|berikan] paspor [ke|kepada] [siapa pun|agen|orang lain], [dan|serta] [jangan|jgn] [berbohong|bohong] [ke|kepada] petugas imigrasi [soal|tentang] [tujuan|alasan] [perjalanan|berangkat].",
+        "[Bagikan|Share] [info|informasi] ini [ke|kepada] [keluarga|saudara|teman] [yang|yg] [sedang|lagi] cari kerja[!|.|]",
+        "[Korban|Para korban] [biasanya|umumnya] [direkrut|dihubungi] [lewat|via] [Facebook|Telegram|TikTok|grup WA] [dengan|dgn] [janji|iming-iming] [gaji|gaji {salary}|tiket gratis], [lalu|kemudian] [dibawa|diangkut] [lewat|via] {hub} [ke|menuju] [kawasan|kompleks] [tertutup|berpenjaga].",
+        "[Di sana|Di lokasi] [korban|mereka] [dipaksa|disuruh] [menipu|merayu] [orang|korban lain] [lewat|via] [chat|aplikasi] [dengan|dgn] [target|kuota] [harian|tinggi], [dan|serta] [didenda|disiksa|dijual] [jika|kalau] [menolak|tidak capai target].",
+    ),
+    # --- contacts and headers -----------------------------------------------
+    "c.wa": (
+        "[WA|WhatsApp|Wa|WA only|No WA] {wa}",
+        "[Hubungi|Chat|Kontak] [WA|WhatsApp] {wa}",
+        "wa.me/{wa_link}",
+    ),
+    "c.tg": (
+        "[Telegram|Tele|TG|Telegram only] {handle}",
+        "[Chat|DM] [Telegram|tele] {handle}",
+        "t.me/{tg}",
+    ),
+    "c.email": (
+        "[Email|Kirim CV ke|CV ke] {email}",
+        "[Lamaran|Lamaran & CV] [dikirim|kirim] ke {email}",
+    ),
+    "c.dm": (
+        "[Inbox|DM] [FB|fanpage|IG|halaman ini] [kami|]",
+        "[DM|PM] [aja|saja|] [kak|]",
+        '[Komen|Ketik] "[minat|MINAT|info]" [nanti kami DM|biar di-DM]',
+    ),
+    "c.link": (
+        "[Daftar|Form daftar|Link daftar] [di|:] {link}",
+        "[Klik|Buka] [link|tautan] {link}",
+    ),
+    "h.req": (
+        "Syarat",
+        "Persyaratan",
+        "Kualifikasi",
+        "Requirement",
+        "Syarat & Ketentuan",
+        "Kriteria",
+    ),
+    "h.benefit": (
+        "Fasilitas",
+        "Benefit",
+        "Yang didapat",
+        "Keuntungan",
+        "Fasilitas & Benefit",
+    ),
+    "h.salary": ("Gaji", "Salary", "Penghasilan", "Gaji & Bonus"),
+    "h.contact": (
+        "Kontak",
+        "Hubungi",
+        "Info & Daftar",
+        "Pendaftaran",
+        "CP",
+        "Minat hubungi",
+    ),
+    "h.job": ("Jobdesk", "Deskripsi", "Tugas", "Detail pekerjaan", "Keterangan"),
+    "h.location": ("Lokasi", "Penempatan", "Area", "Lokasi kerja"),
+    "w.days": (
+        "minggu ini",
+        "minggu depan",
+        "3 hari lagi",
+        "akhir bulan ini",
+        "awal bulan depan",
+        "besok lusa",
+        "tgl {date}",
+    ),
+    "w.vague_company": (
+        "Perusahaan Luar Negeri",
+        "PT (dirahasiakan)",
+        "Company di {country}",
+        "Perusahaan China",
+        "Kantor Online Internasional",
+        "Perusahaan IT {country}",
+    ),
+    "w.confidential": (
+        "Perusahaan Dirahasiakan",
+        "Dirahasiakan",
+        "Perusahaan swasta nasional",
+    ),
+    "w.sector": (
+        "manufaktur",
+        "perikanan",
+        "pertanian",
+        "perawat lansia (kaigo)",
+        "konstruksi",
+    ),
+}
