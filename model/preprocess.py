@@ -14,6 +14,7 @@ import html
 import re
 import unicodedata
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # Tags are removed; script/style/comment bodies go with them. Bounded
@@ -33,14 +34,61 @@ _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _TRAILING_MARKS = {"\ufe0e", "\ufe0f"}
 
 
+class _CharMap:
+    """Per-character original spans: for text that went through HTML or NFKC."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, starts: array[int], ends: array[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.starts[start], self.ends[end - 1]
+
+
+class _SegmentMap:
+    """Piecewise map for the common case where only whitespace was collapsed.
+
+    Each segment is either copied verbatim (offsets shift by a constant) or a
+    collapsed whitespace run (one normalised character for several original
+    ones), so the map costs one entry per collapsed run, not per character.
+    """
+
+    __slots__ = ("collapsed", "norm_starts", "orig_ends", "orig_starts")
+
+    def __init__(self) -> None:
+        self.norm_starts: list[int] = []
+        self.orig_starts: list[int] = []
+        self.orig_ends: list[int] = []
+        self.collapsed: list[bool] = []
+
+    def add(
+        self, norm_start: int, orig_start: int, orig_end: int, collapsed: bool
+    ) -> None:
+        self.norm_starts.append(norm_start)
+        self.orig_starts.append(orig_start)
+        self.orig_ends.append(orig_end)
+        self.collapsed.append(collapsed)
+
+    def _locate(self, index: int) -> tuple[int, int]:
+        segment = bisect_right(self.norm_starts, index) - 1
+        if self.collapsed[segment]:
+            return self.orig_starts[segment], self.orig_ends[segment]
+        orig = self.orig_starts[segment] + index - self.norm_starts[segment]
+        return orig, orig + 1
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self._locate(start)[0], self._locate(end - 1)[1]
+
+
 @dataclass(frozen=True, slots=True)
 class NormalizedText:
-    """A normalised text plus, per character, the original span it came from."""
+    """A normalised text plus a map from its characters to original spans."""
 
     original: str
     text: str
-    starts: array[int]
-    ends: array[int]
+    mapping: _CharMap | _SegmentMap
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalised span ``[start, end)`` to an original span.
@@ -50,8 +98,7 @@ class NormalizedText:
         """
         if not 0 <= start < end <= len(self.text):
             raise ValueError(f"span [{start}, {end}) outside text of {len(self.text)}")
-        orig_start = self.starts[start]
-        orig_end = self.ends[end - 1]
+        orig_start, orig_end = self.mapping.span(start, end)
         original = self.original
         while orig_end < len(original) and (
             unicodedata.combining(original[orig_end])
@@ -61,8 +108,52 @@ class NormalizedText:
         return orig_start, orig_end
 
 
+# Anything here needs the character-by-character path: markup, entities,
+# control and invisible characters.
+_NEEDS_FULL_PASS = re.compile(
+    r"[<&\x00-\x08\x0e-\x1b\x7f\x85\u200b-\u200d\u2060\ufeff\u00ad]"
+)
+# Whitespace that normalisation changes: runs, and any single whitespace
+# character other than a plain space or newline.
+_UNUSUAL_SPACE = re.compile(r"\s{2,}|[^\S \n]")
+
+
+def _fast_normalize(original: str) -> NormalizedText | None:
+    """Whitespace-only normalisation for text that needs nothing else."""
+    if _NEEDS_FULL_PASS.search(original):
+        return None
+    if not original.isascii() and not unicodedata.is_normalized("NFKC", original):
+        return None
+    lead = len(original) - len(original.lstrip())
+    stop = len(original.rstrip())
+    if lead >= stop:
+        return NormalizedText(original, "", _SegmentMap())
+    mapping = _SegmentMap()
+    pieces: list[str] = []
+    norm_pos = 0
+    orig_pos = lead
+    for match in _UNUSUAL_SPACE.finditer(original, lead, stop):
+        begin, finish = match.span()
+        if begin > orig_pos:
+            mapping.add(norm_pos, orig_pos, begin, False)
+            pieces.append(original[orig_pos:begin])
+            norm_pos += begin - orig_pos
+        run = match.group()
+        mapping.add(norm_pos, begin, finish, True)
+        pieces.append("\n" if "\n" in run or "\r" in run else " ")
+        norm_pos += 1
+        orig_pos = finish
+    if stop > orig_pos:
+        mapping.add(norm_pos, orig_pos, stop, False)
+        pieces.append(original[orig_pos:stop])
+    return NormalizedText(original, "".join(pieces), mapping)
+
+
 def normalize(original: str) -> NormalizedText:
     """Normalise ``original`` (HTML, NFKC, whitespace) keeping an offset map."""
+    fast = _fast_normalize(original)
+    if fast is not None:
+        return fast
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -125,7 +216,9 @@ def normalize(original: str) -> NormalizedText:
                 add_space(begin, finish, False)
         else:  # a lone "<" or "&" that starts no tag or entity
             emit(piece, begin, finish)
-    return NormalizedText(original, "".join(out), array("q", starts), array("q", ends))
+    return NormalizedText(
+        original, "".join(out), _CharMap(array("q", starts), array("q", ends))
+    )
 
 
 _BLOCK_TAGS = re.compile(
@@ -354,7 +447,11 @@ _TL = frozenset(
 # "pengalaman" and "hubungi" are shared; keep them out of Malay's own list.
 _MS_ONLY = _MS_ONLY - {"pengalaman", "hubungi"}
 
-_VI_MARKS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_KHMER_RE = re.compile("[\u1780-\u17ff]")
+_THAI_RE = re.compile("[\u0e00-\u0e7f]")
+_HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+_VIETNAMESE_RE = re.compile("[\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ]")
 
 
 def detect_language(text: str) -> str:
@@ -364,20 +461,11 @@ def detect_language(text: str) -> str:
     Vietnamese diacritics); Latin-script text is scored against function-word
     and job-ad lexicons for English, Indonesian, Malay and Tagalog.
     """
-    letters = khmer = thai = han = vietnamese = 0
-    for char in text:
-        if not char.isalpha():
-            continue
-        letters += 1
-        code = ord(char)
-        if 0x1780 <= code <= 0x17FF:
-            khmer += 1
-        elif 0x0E00 <= code <= 0x0E7F:
-            thai += 1
-        elif 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
-            han += 1
-        elif 0x1EA0 <= code <= 0x1EF9 or char in _VI_MARKS:
-            vietnamese += 1
+    letters = len(_LETTER_RE.findall(text))
+    khmer = len(_KHMER_RE.findall(text))
+    thai = len(_THAI_RE.findall(text))
+    han = len(_HAN_RE.findall(text))
+    vietnamese = len(_VIETNAMESE_RE.findall(text))
     if letters == 0:
         return "other"
     # Chinese characters carry a word each, so a smaller share already means
@@ -391,18 +479,12 @@ def detect_language(text: str) -> str:
     if vietnamese / letters >= 0.03:
         return "vi"
 
-    en = id_ms = id_only = ms_only = tl = 0
-    for word in _WORD_RE.findall(text.lower()):
-        if word in _EN:
-            en += 1
-        if word in _ID_MS_COMMON:
-            id_ms += 1
-        if word in _ID_ONLY:
-            id_only += 1
-        if word in _MS_ONLY:
-            ms_only += 1
-        if word in _TL:
-            tl += 1
+    words = _WORD_RE.findall(text.lower())
+    en = sum(1 for word in words if word in _EN)
+    id_ms = sum(1 for word in words if word in _ID_MS_COMMON)
+    id_only = sum(1 for word in words if word in _ID_ONLY)
+    ms_only = sum(1 for word in words if word in _MS_ONLY)
+    tl = sum(1 for word in words if word in _TL)
     malay_family = id_ms + id_only + ms_only
     best = max(en, malay_family, tl)
     if best == 0:

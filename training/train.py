@@ -298,7 +298,10 @@ def train(
             },
         },
         "metrics": {"split": "test (held out, deduplicated)", "test": test_report},
-        "rule_statistics": rule_stats.to_dict(orient="records"),
+        # NaN (rules that never fired) is not valid JSON: store null instead.
+        "rule_statistics": rule_stats.astype(object)
+        .where(rule_stats.notna(), None)
+        .to_dict(orient="records"),
         "train_seconds": round(time.monotonic() - started, 1),
     }
     from training.report import render_model_card

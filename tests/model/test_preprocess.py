@@ -19,6 +19,9 @@ from model.preprocess import detect_language, normalize
         ("5 < 6 & 7", "5 < 6 & 7"),
         ("ＵＳＤ１２００", "USD1200"),
         ("   ", ""),
+        ("\tGaji  15jt\r\n\r\nDM   WA ", "Gaji 15jt\nDM WA"),
+        ("Loker\nAdmin", "Loker\nAdmin"),
+        ("caf\u00e9  au lait", "caf\u00e9 au lait"),
     ],
 )
 def test_normalize_table(original: str, expected: str) -> None:
@@ -29,7 +32,6 @@ def test_normalize_table(original: str, expected: str) -> None:
 @settings(max_examples=300, deadline=None)
 def test_every_normalised_span_maps_back_inside_the_original(text: str) -> None:
     normalized = normalize(text)
-    assert len(normalized.starts) == len(normalized.text) == len(normalized.ends)
     for i in range(len(normalized.text)):
         start, end = normalized.to_original(i, i + 1)
         assert 0 <= start < end <= len(text)
@@ -65,6 +67,20 @@ def test_word_spans_round_trip(parts: list[str]) -> None:
     if index >= 0:
         start, end = normalized.to_original(index, index + len("Telegram"))
         assert text[start:end] == "Telegram"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\r\u00e9\u00a0<&")), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_fast_and_full_paths_agree(text: str) -> None:
+    from model.preprocess import _fast_normalize
+
+    fast = _fast_normalize(text)
+    if fast is None:
+        return
+    full = normalize(text + "\u200b")  # an invisible character forces the full pass
+    assert fast.text == full.text
+    for i in range(len(fast.text)):
+        assert fast.to_original(i, i + 1) == full.to_original(i, i + 1)
 
 
 def test_to_original_keeps_combining_marks_with_their_letter() -> None:

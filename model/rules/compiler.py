@@ -1,0 +1,593 @@
+"""Turn rule data into fast matchers.
+
+Speed budget: 2,000+ ads/s on one core for ~1,000-character ads means about
+half a millisecond per ad for 40-odd rules. A case-insensitive regex scan of
+1,000 characters costs 10-30 µs in CPython's ``re``, so running every rule on
+every ad would blow the budget. Two things keep it cheap:
+
+* each rule's patterns and phrases are joined into **one** alternation, so a
+  rule costs one scan;
+* each rule gets a **literal prefilter**: from the parsed regex we derive a
+  set of strings such that every possible match contains at least one of
+  them (e.g. ``{"kamboja", "cambodia", "柬埔寨", ...}``). ``s in text`` is a
+  C-speed substring search, so a rule whose literals are all absent from the
+  case-folded ad is skipped without running its regex. The derivation is
+  conservative: where it cannot prove a literal is required (``\\d+``,
+  ``.``, classes), the rule simply always runs.
+
+spaCy's Matcher/PhraseMatcher was considered and left out: tokenising a
+1,000-character ad with a blank pipeline alone costs about the whole budget,
+and ``phrases`` (literal, case-insensitive, flexible spacing, word
+boundaries where the script has them) cover what PhraseMatcher would do.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from model.rules.base import Rule
+from model.rules.validators import VALIDATORS, MatchContext, ValidatorFn
+
+# The regex parser is private in CPython (re._parser since 3.11, sre_parse
+# before). It is only used to derive prefilter literals; if it ever changes
+# shape, rules fall back to always running (see _safe_literals).
+_parser: Any = importlib.import_module("re._parser")
+
+_MAX_CACHED_SUBSETS = 512  # compiled phrase subsets kept per rule
+_MAX_SET = 64  # cap on literal alternatives tracked per rule
+_MIN_LITERAL = 2  # shorter literals filter too little to be worth a check
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
+def _is_word_char(char: str) -> bool:
+    # Scripts written without spaces between words (Thai, Khmer, Chinese,
+    # Lao, Myanmar) have no usable word boundary: a phrase may sit inside a
+    # longer run of letters, so no boundary is required there.
+    code = ord(char)
+    no_spaces = (
+        0x0E00 <= code <= 0x0EFF  # Thai, Lao
+        or 0x1000 <= code <= 0x109F  # Myanmar
+        or 0x1780 <= code <= 0x17FF  # Khmer
+        or 0x2E80 <= code <= 0x9FFF  # CJK
+        or 0xAC00 <= code <= 0xD7AF  # Hangul
+        or 0xF900 <= code <= 0xFAFF
+    )
+    return char.isalnum() and not no_spaces
+
+
+_SEP = r"[\s\-_.]{1,3}"
+# Checked after the first word, not before it: a pattern that starts with
+# plain literals lets CPython's regex engine search for them directly, which
+# a leading lookbehind would prevent. "Not (alnum, then the word)" over the
+# last len(word)+1 characters means the character before the phrase is not
+# alphanumeric.
+_HEAD = r"(?<![^\W_].{{{width}}})"
+_WORD_END = r"(?![^\W_])"
+_END = "\x00end"  # trie key marking the end of a phrase (never a regex piece)
+ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def _phrase_pieces(phrase: str) -> tuple[list[str], str]:
+    """Regex pieces of a lowercased phrase, plus the tail after it.
+
+    "tiket pp" also matches "tiket-PP", "tiket  pp" and "tiket_pp"; phrases
+    of space-delimited scripts need word boundaries at both ends, so
+    "admin" does not fire inside "administrasi", unless written "admin*"
+    (trailing ``*``: any word continuation, e.g. "sihanouk*" for
+    "Sihanoukville").
+    """
+    prefix_only = phrase.endswith("*")
+    core = (phrase[:-1] if prefix_only else phrase).strip().lower()
+    pieces: list[str] = []
+    for index, word in enumerate(core.split()):
+        if index:
+            pieces.append(_SEP)
+        pieces.extend(re.escape(char) for char in word)
+        if index == 0 and _is_word_char(word[0]):
+            # After the whole first word: the leading literal run stays
+            # intact, so the engine can search for it as a string.
+            pieces.append(_HEAD.format(width=len(word)))
+    if prefix_only:
+        tail = r"[^\W_]{0,20}"
+    else:
+        tail = _WORD_END if _is_word_char(core[-1]) else ""
+    return pieces, tail
+
+
+def phrases_regex(phrases: Iterable[str]) -> str:
+    """One trie-shaped regex for lowercased phrases (run on lowered text).
+
+    Shared prefixes are merged ("tiket pp", "tiket pesawat gratis" ->
+    ``tiket(?:pp|pesawat...)``) so the engine follows one branch per
+    position instead of trying every phrase; longer continuations come first
+    so the longest phrase wins at a position.
+    """
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        pieces, tail = _phrase_pieces(phrase)
+        node = root
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+        node.setdefault(_END, {})[tail] = True
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    alternatives = [
+        key + _trie_regex(child) for key, child in node.items() if key != _END
+    ]
+    alternatives.extend(node.get(_END, {}))
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def phrase_regex(phrase: str) -> str:
+    """Regex for one phrase (lowercase; see :func:`phrases_regex`)."""
+    return phrases_regex([phrase])
+
+
+# Words so common in job ads that a phrase prefiltered on them would run on
+# nearly every ad; a phrase's trigger is taken from its other words.
+COMMON_WORDS = frozenset(
+    [
+        "kerja",
+        "bekerja",
+        "pekerjaan",
+        "online",
+        "gaji",
+        "tanpa",
+        "dengan",
+        "untuk",
+        "tidak",
+        "perlu",
+        "yang",
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "hanya",
+        "via",
+        "free",
+        "the",
+        "and",
+        "for",
+        "with",
+        "your",
+        "you",
+        "job",
+        "work",
+        "to",
+        "of",
+        "a",
+        "an",
+        "in",
+        "on",
+        "per",
+        "no",
+        "not",
+        "is",
+        "are",
+        "be",
+        "will",
+        "salary",
+        "company",
+        "perusahaan",
+        "biaya",
+        "visa",
+        "admin",
+        "chat",
+        "data",
+        "tiket",
+        "hari",
+        "bulan",
+        "minggu",
+        "besar",
+        "tinggi",
+        "high",
+        "easy",
+        "apply",
+        "info",
+        "hubungi",
+        "segera",
+        "cepat",
+        "staff",
+        "staf",
+        "lowongan",
+        "loker",
+        "di",
+        "dalam",
+        "luar",
+        "negeri",
+    ]
+)
+
+
+def phrase_triggers(phrase: str) -> tuple[str | None, str | None]:
+    """(token, substring): what must be in the ad for the phrase to match.
+
+    A *token* is an alphanumeric run that, given the phrase's boundaries,
+    must appear as a whole alphanumeric run of the lowered ad, so a set
+    lookup suffices; otherwise a *substring* test is needed (scripts
+    without spaces, "prefix*" phrases, phrases without boundaries).
+    """
+    prefix_only = phrase.endswith("*")
+    core = (phrase[:-1] if prefix_only else phrase).strip().lower()
+    runs = list(ALNUM_RUN.finditer(core))
+    best: str | None = None
+    best_key: tuple[bool, int] = (False, 0)
+    for run in runs:
+        word = run.group()
+        left_ok = run.start() > 0 or _is_word_char(core[0])
+        right_ok = run.end() < len(core) or (
+            not prefix_only and _is_word_char(core[-1])
+        )
+        bounded = all(_is_word_char(char) for char in word)
+        # Prefer a rare word: "like" unlocks fewer ads than "kerja".
+        key = (word not in COMMON_WORDS, len(word))
+        if left_ok and right_ok and bounded and (best is None or key > best_key):
+            best, best_key = word, key
+    if best is not None and len(best) >= 2:
+        return best, None
+    return None, core
+
+
+# --- prefilter literals -----------------------------------------------------
+
+
+def _name(op: Any) -> str:
+    return str(op)
+
+
+def _exact_seq(items: Iterable[Any]) -> set[str] | None:
+    """All strings a sequence can match, if finite and small; else None."""
+    acc = {""}
+    for op, av in items:
+        node = _exact_node(op, av)
+        if node is None:
+            return None
+        acc = {a + b for a in acc for b in node}
+        if len(acc) > _MAX_SET:
+            return None
+    return acc
+
+
+def _exact_node(op: Any, av: Any) -> set[str] | None:
+    name = _name(op)
+    if name == "LITERAL":
+        return {chr(av)}
+    if name == "IN":
+        chars: set[str] = set()
+        for item_op, item_av in av:
+            item = _name(item_op)
+            if item == "LITERAL":
+                chars.add(chr(item_av))
+            elif item == "RANGE" and item_av[1] - item_av[0] < 16:
+                chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
+            else:
+                return None
+        return chars or None
+    if name == "SUBPATTERN":
+        return _exact_seq(av[-1])
+    if name == "ATOMIC_GROUP":
+        return _exact_seq(av)
+    if name == "BRANCH":
+        out: set[str] = set()
+        for branch in av[1]:
+            sub = _exact_seq(branch)
+            if sub is None:
+                return None
+            out |= sub
+            if len(out) > _MAX_SET:
+                return None
+        return out
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, sub_items = av
+        if high > 3:
+            return None
+        sub = _exact_seq(sub_items)
+        if sub is None:
+            return None
+        out = set()
+        power = {""}
+        for count in range(high + 1):
+            if count >= low:
+                out |= power
+            power = {a + b for a in power for b in sub}
+            if len(out) > _MAX_SET or len(power) > _MAX_SET:
+                return None
+        return out
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return {""}  # zero-width: consumes nothing
+    return None
+
+
+def _score(candidate: set[str]) -> tuple[int, int]:
+    return (min(len(s) for s in candidate), -len(candidate))
+
+
+def _required_seq(items: Iterable[Any]) -> set[str] | None:
+    """Strings one of which every match of the sequence contains, or None."""
+    candidates: list[set[str]] = []
+    run = {""}
+
+    def flush() -> None:
+        if run != {""} and "" not in run:
+            candidates.append(run)
+
+    for op, av in items:
+        node = _exact_node(op, av)
+        if node is not None:
+            joined = {a + b for a in run for b in node}
+            if len(joined) > _MAX_SET:
+                flush()
+                run = node
+            else:
+                run = joined
+            continue
+        flush()
+        run = {""}
+        required = _required_node(op, av)
+        if required is not None:
+            candidates.append(required)
+    flush()
+    usable = [c for c in candidates if c and "" not in c]
+    if not usable:
+        return None
+    return max(usable, key=_score)
+
+
+def _required_node(op: Any, av: Any) -> set[str] | None:
+    name = _name(op)
+    if name == "SUBPATTERN":
+        return _required_seq(av[-1])
+    if name == "ATOMIC_GROUP":
+        return _required_seq(av)
+    if name == "BRANCH":
+        out: set[str] = set()
+        for branch in av[1]:
+            sub = _required_seq(branch)
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+        return _required_seq(av[2])
+    return None
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Case-folded strings one of which every match of ``pattern`` contains.
+
+    ``None`` means no useful set could be proven and the pattern must always
+    run. Sound for case-insensitive matching because the ad is case-folded
+    too before the substring test.
+    """
+    try:
+        parsed = _parser.parse(pattern)
+        found = _required_seq(list(parsed))
+    except Exception:  # private API changed shape: just never prefilter
+        return None
+    if not found:
+        return None
+    folded = {s.casefold() for s in found}
+    if min(len(s) for s in folded) < _MIN_LITERAL:
+        return None
+    return frozenset(folded)
+
+
+# --- compiled rules -----------------------------------------------------------
+
+
+def _lowercase_safe(expression: str) -> bool:
+    # A regex with no uppercase characters at all (so no \W, \S, \B, no
+    # uppercase literal) means the same on lowered text without IGNORECASE
+    # as with IGNORECASE on the original, and the engine can then use its
+    # literal-prefix fast paths, which IGNORECASE disables for letters.
+    return expression == expression.lower()
+
+
+Finder = Callable[[str], list[tuple[int, int]]]
+
+
+@dataclass(slots=True)
+class CompiledRule:
+    """A pattern rule ready to run: regexes, prefilter, negations, checks.
+
+    ``lower_regexes`` run on the lowercased text (the phrase trie and
+    lowercase-safe patterns), ``regexes`` case-insensitively on the
+    normalised text, ``finders`` (named matchers written in Python) on the
+    lowercased text. ``lower_fallback`` replaces ``lower_regexes`` for the
+    rare text whose lowercase form has a different length (e.g. "İ"), where
+    offsets of the lowered text would not line up. Each pattern is its own
+    compiled regex: joined into one alternation, the engine could no longer
+    skip ahead to the positions where a pattern's first characters occur.
+    """
+
+    rule: Rule
+    phrase_triggers: tuple[tuple[bytes | None, bytes | None], ...]
+    lower_regexes: tuple[re.Pattern[str], ...]
+    lower_fallback: tuple[re.Pattern[str], ...]
+    regexes: tuple[re.Pattern[str], ...]
+    finders: tuple[Finder, ...]
+    tokens: frozenset[str]
+    substrings: frozenset[str]
+    always: bool
+    negation: re.Pattern[str] | None
+    negation_after: re.Pattern[str] | None
+    validators: tuple[tuple[ValidatorFn, Any], ...] = field(default=())
+    _subsets: dict[tuple[int, ...], tuple[re.Pattern[str], re.Pattern[str]]] = field(
+        default_factory=dict
+    )
+
+    def _phrase_regexes(
+        self, ctx: MatchContext
+    ) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """(lowercase, fallback) regex for just the phrases that can occur.
+
+        Only phrases whose trigger word or substring is in the ad are put in
+        the regex: typically one or two of a rule's thirty phrases, and a
+        regex that starts with one literal word is a fast string search.
+        Compiled subsets are cached (bounded) on the rule.
+        """
+        tokens, folded = ctx.tokens, ctx.folded
+        chosen = tuple(
+            index
+            for index, (token, substring) in enumerate(self.phrase_triggers)
+            if (token is not None and token in tokens)
+            or (substring is not None and substring in folded)
+        )
+        if not chosen:
+            return None
+        cached = self._subsets.get(chosen)
+        if cached is None:
+            expression = phrases_regex([self.rule.phrases[i] for i in chosen])
+            cached = (re.compile(expression), re.compile(expression, re.IGNORECASE))
+            if len(self._subsets) >= _MAX_CACHED_SUBSETS:
+                self._subsets.clear()
+            self._subsets[chosen] = cached
+        return cached
+
+    def find(self, ctx: MatchContext) -> list[tuple[int, int]]:
+        """Spans (normalised offsets) where the rule fires."""
+        text = ctx.text
+        lowered = ctx.lowered
+        raw: list[tuple[int, int]] = []
+        phrases = self._phrase_regexes(ctx) if self.phrase_triggers else None
+        if lowered is not None:
+            if phrases is not None:
+                raw.extend(m.span() for m in phrases[0].finditer(lowered))
+            for regex in self.lower_regexes:
+                raw.extend(m.span() for m in regex.finditer(lowered))
+        else:
+            lowered = text.lower()  # finders only need the characters
+            if phrases is not None:
+                raw.extend(m.span() for m in phrases[1].finditer(text))
+            for regex in self.lower_fallback:
+                raw.extend(m.span() for m in regex.finditer(text))
+        for finder in self.finders:
+            raw.extend(finder(lowered if ctx.lowered is not None else text))
+        for regex in self.regexes:
+            raw.extend(m.span() for m in regex.finditer(text))
+        if len(raw) > 1:
+            # Longest first among spans that start together ("tiket PP
+            # ditanggung" over "tiket PP").
+            raw.sort(key=lambda span: (span[0], -span[1]))
+        spans: list[tuple[int, int]] = []
+        for start, end in raw:
+            if start == end:
+                continue
+            # Several regexes may report overlapping text; keep the first.
+            if spans and start < spans[-1][1]:
+                continue
+            if self.negation is not None and self._negated_before(text, start):
+                continue
+            if self.negation_after is not None and self._negated_after(text, end):
+                continue
+            if self.validators and not all(
+                fn(ctx, start, end, params) for fn, params in self.validators
+            ):
+                continue
+            spans.append((start, end))
+        return spans
+
+    def _negated_before(self, text: str, start: int) -> bool:
+        assert self.negation is not None
+        window_start = max(0, start - self.rule.negation_window)
+        window = text[window_start:start]
+        # Only the same sentence counts: "Jangan khawatir. Paspor dipegang
+        # kantor" must still fire.
+        cut = 0
+        for cut_match in _SENTENCE_END.finditer(window):
+            cut = cut_match.end()
+        return self.negation.search(window, cut) is not None
+
+    def _negated_after(self, text: str, end: int) -> bool:
+        assert self.negation_after is not None
+        window = text[end : end + self.rule.negation_window_after]
+        stop = _SENTENCE_END.search(window)
+        if stop is not None:
+            window = window[: stop.start()]
+        return self.negation_after.search(window) is not None
+
+
+def _alternation(parts: list[str]) -> str:
+    return "|".join(f"(?:{part})" for part in parts)
+
+
+def compile_rule(rule: Rule) -> CompiledRule:
+    """Compile a pattern rule (patterns were validated one by one already)."""
+    from model.rules.base import named_matchers
+
+    lower_parts: list[str] = []
+    other_parts: list[str] = []
+    finders: list[Finder] = []
+    tokens: set[str] = set()
+    substrings: set[str] = set()
+    always = False
+    for spec in rule.patterns:
+        if spec.named is not None:
+            finders.append(named_matchers()[spec.named])
+            always = True  # no literal to require
+            continue
+        expression = spec.expression
+        if spec.case_sensitive:
+            other_parts.append(f"(?-i:{expression})")
+        elif _lowercase_safe(expression):
+            lower_parts.append(expression)
+        else:
+            other_parts.append(expression)
+        literals = required_literals(expression)
+        if literals is None:
+            always = True
+        else:
+            substrings.update(literals)
+    triggers: list[tuple[bytes | None, bytes | None]] = []
+    for phrase in rule.phrases:
+        token, substring = phrase_triggers(phrase)
+        # Tokens are looked up among the ASCII words of the ad (see
+        # registry); non-ASCII ones fall back to substring tests.
+        if token is not None and not token.isascii():
+            token, substring = None, token
+        if token is not None:
+            tokens.add(token)
+            triggers.append((token.encode(), None))
+        else:
+            assert substring is not None
+            substrings.add(substring.casefold())
+            triggers.append((None, substring.casefold().encode()))
+    negation = (
+        re.compile(_alternation(rule.negations), re.IGNORECASE)
+        if rule.negations
+        else None
+    )
+    negation_after = (
+        re.compile(_alternation(rule.negations_after), re.IGNORECASE)
+        if rule.negations_after
+        else None
+    )
+    validators = tuple(
+        (
+            VALIDATORS[spec.name].fn,
+            VALIDATORS[spec.name].params_model.model_validate(spec.params),
+        )
+        for spec in rule.validators
+    )
+    return CompiledRule(
+        rule=rule,
+        phrase_triggers=tuple(triggers),
+        lower_regexes=tuple(re.compile(part) for part in lower_parts),
+        lower_fallback=tuple(re.compile(part, re.IGNORECASE) for part in lower_parts),
+        regexes=tuple(re.compile(part, re.IGNORECASE) for part in other_parts),
+        finders=tuple(finders),
+        tokens=frozenset(tokens),
+        substrings=frozenset(substrings),
+        always=always,
+        negation=negation,
+        negation_after=negation_after,
+        validators=validators,
+    )

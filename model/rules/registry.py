@@ -1,0 +1,476 @@
+"""The rule registry: built-in rules plus user YAML, compiled and matched.
+
+Usage::
+
+    reg = RuleRegistry.default()      # built-ins + $WASPADA_RULES_DIR
+    hits = reg.match(ad_text)         # RuleHit list, original offsets
+
+Matching runs on the normalised text (``model.preprocess.normalize``) and
+maps each span back to the original, so ``text[hit.start:hit.end] ==
+hit.text`` holds for the text the user sees, whatever HTML, emoji or
+combining characters it contains.
+
+Meta rules (``requires`` / ``min_of``) fire when their components fire. A
+meta hit has no span of its own; its evidence is the **first hit of each
+component rule that made it fire**, one :class:`RuleHit` per component span
+under the meta rule's id. That keeps highlights short and meaningful (the
+union of component spans as one range would cover most of the ad).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from model.preprocess import NormalizedText, normalize
+from model.rules.base import (
+    CATEGORY_PREFIX,
+    KNOWN_CATEGORIES,
+    Rule,
+    RuleDefinitionError,
+)
+from model.rules.compiler import CompiledRule, compile_rule
+from model.rules.loader import load_rule_file, load_rule_text
+from model.rules.validators import MatchContext
+from model.verdict import RuleHit
+
+RULES_DIR_ENV = "WASPADA_RULES_DIR"
+_RULE_SUFFIXES = (".yaml", ".yml")
+
+Span = tuple[int, int]
+_ASCII_WORD = re.compile(rb"[a-z0-9]+")
+_SCRIPTS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"[\u0e00-\u0eff]"),  # Thai, Lao
+    re.compile(r"[\u1780-\u17ff]"),  # Khmer
+    re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"),  # CJK
+    re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]"),  # Latin with diacritics
+    re.compile(r"[\U0001f000-\U0001faff]"),  # emoji, flags
+)
+
+
+@functools.cache
+def _builtin_rules() -> tuple[tuple[Rule, str, int], ...]:
+    """Parsed built-in rules, cached: they are immutable package data and
+    validating them is most of the cost of building a registry."""
+    return tuple(
+        (rule, name, line)
+        for name, text in _builtin_sources()
+        for rule, line in load_rule_text(text, name)
+    )
+
+
+def _builtin_sources() -> list[tuple[str, str]]:
+    """(name, text) of the packaged built-in rule files, sorted by name."""
+    folder = resources.files("model.rules").joinpath("builtin")
+    found = [
+        (f"builtin/{entry.name}", entry.read_text(encoding="utf-8"))
+        for entry in folder.iterdir()
+        if entry.name.endswith(_RULE_SUFFIXES)
+    ]
+    return sorted(found)
+
+
+def _expand(paths: Iterable[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.iterdir() if p.suffix in _RULE_SUFFIXES)
+            )
+        elif path.exists():
+            files.append(path)
+        else:
+            raise RuleDefinitionError(
+                f"{path}: rule file or directory does not exist", path=str(path)
+            )
+    return files
+
+
+class RuleRegistry:
+    """An ordered, validated, compiled set of rules."""
+
+    def __init__(self, sources: Sequence[tuple[Rule, str, int]]) -> None:
+        """Build from ``(rule, file, line)``; checks ids and references.
+
+        Prefer :meth:`default` or :meth:`from_paths`.
+        """
+        by_id: dict[str, tuple[str, int]] = {}
+        for rule, path, line in sources:
+            if rule.id in by_id:
+                first_path, first_line = by_id[rule.id]
+                raise RuleDefinitionError(
+                    f"{path}:{line}: field 'id': duplicate rule id {rule.id!r} "
+                    f"(already defined in {first_path}:{first_line})",
+                    path=path,
+                    line=line,
+                    field="id",
+                )
+            by_id[rule.id] = (path, line)
+        self._rules: tuple[Rule, ...] = tuple(rule for rule, _, _ in sources)
+        self._by_id = {rule.id: rule for rule in self._rules}
+        self._origin = by_id
+        categories = {rule.category for rule in self._rules}
+        for rule in self._rules:
+            for ref in rule.references:
+                known = (
+                    ref[len(CATEGORY_PREFIX) :] in categories
+                    if ref.startswith(CATEGORY_PREFIX)
+                    else ref in self._by_id
+                )
+                if not known:
+                    path, line = by_id[rule.id]
+                    raise RuleDefinitionError(
+                        f"{path}:{line}: rule {rule.id!r}: meta rule refers to "
+                        f"unknown rule or category {ref!r}",
+                        path=path,
+                        line=line,
+                        field="requires" if ref in rule.requires else "min_of.rules",
+                    )
+        self._compiled: list[CompiledRule] = []
+        for rule in self._rules:
+            if rule.is_meta:
+                continue
+            try:
+                self._compiled.append(compile_rule(rule))
+            except Exception as exc:  # re.error on the joined alternation
+                path, line = by_id[rule.id]
+                raise RuleDefinitionError(
+                    f"{path}:{line}: rule {rule.id!r}, field 'patterns': "
+                    f"patterns do not combine into one regex: {exc}",
+                    path=path,
+                    line=line,
+                    field="patterns",
+                ) from exc
+        self._meta_order = self._order_meta_rules()
+        self._build_prefilter()
+        self._fingerprint = hashlib.sha256(
+            json.dumps(
+                [rule.canonical() for rule in self._rules],
+                sort_keys=True,
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ).encode("utf-8")
+        ).hexdigest()
+
+    # --- construction -----------------------------------------------------
+
+    @classmethod
+    def from_paths(
+        cls, paths: Iterable[str | Path], *, include_builtin: bool = True
+    ) -> RuleRegistry:
+        """Built-ins (optionally) plus the YAML files/directories given."""
+        sources: list[tuple[Rule, str, int]] = []
+        if include_builtin:
+            sources.extend(_builtin_rules())
+        for file in _expand(paths):
+            sources.extend(
+                (rule, str(file), line) for rule, line in load_rule_file(file)
+            )
+        return cls(sources)
+
+    @classmethod
+    def default(cls) -> RuleRegistry:
+        """Built-ins plus ``$WASPADA_RULES_DIR`` (a dir or os.pathsep list)."""
+        env = os.environ.get(RULES_DIR_ENV, "")
+        paths = [part for part in env.split(os.pathsep) if part.strip()]
+        return cls.from_paths(paths, include_builtin=True)
+
+    def _order_meta_rules(self) -> list[Rule]:
+        """Meta rules in dependency order; a cycle is a rule-file error."""
+        metas = [rule for rule in self._rules if rule.is_meta]
+        meta_ids = {rule.id for rule in metas}
+        meta_categories = {rule.category for rule in metas}
+        ordered: list[Rule] = []
+        done: set[str] = set()
+        visiting: set[str] = set()
+
+        def deps(rule: Rule) -> list[str]:
+            out: list[str] = []
+            for ref in rule.references:
+                if ref.startswith(CATEGORY_PREFIX):
+                    category = ref[len(CATEGORY_PREFIX) :]
+                    if category in meta_categories:
+                        out.extend(
+                            m.id for m in metas if m.category == category and m != rule
+                        )
+                elif ref in meta_ids:
+                    out.append(ref)
+            return out
+
+        def visit(rule: Rule) -> None:
+            if rule.id in done:
+                return
+            if rule.id in visiting:
+                path, line = self._origin[rule.id]
+                raise RuleDefinitionError(
+                    f"{path}:{line}: rule {rule.id!r}: meta rules refer to each "
+                    "other in a cycle",
+                    path=path,
+                    line=line,
+                    field="requires",
+                )
+            visiting.add(rule.id)
+            for dep in deps(rule):
+                visit(self._by_id[dep])
+            visiting.discard(rule.id)
+            done.add(rule.id)
+            ordered.append(rule)
+
+        for rule in metas:
+            visit(rule)
+        return ordered
+
+    def _build_prefilter(self) -> None:
+        # Which rules can possibly match is decided from cheap facts about
+        # the ad (see compiler.py): its ASCII words, looked up in a dict, and
+        # substring tests. Substring tests run on UTF-8 bytes: ``bytes in
+        # bytes`` is a plain memory search, while ``str in str`` first widens
+        # the needle whenever the ad holds an emoji or Thai letter (which
+        # made it ~10x slower). A UTF-8 needle occurs in the UTF-8 text
+        # exactly when the string occurs in the string. Rules without
+        # provable literals always run.
+        token_index: dict[bytes, list[int]] = {}
+        ascii_index: dict[bytes, list[int]] = {}
+        other_index: dict[bytes, list[int]] = {}
+        always: list[int] = []
+        for position, compiled in enumerate(self._compiled):
+            if compiled.always:
+                always.append(position)
+                continue
+            for token in compiled.tokens:
+                token_index.setdefault(token.encode(), []).append(position)
+            for text in compiled.substrings:
+                index = ascii_index if text.isascii() else other_index
+                index.setdefault(text.encode(), []).append(position)
+        self._token_index = token_index
+        # Sorted so the order (and so timings) is reproducible.
+        self._ascii_literals = sorted(ascii_index.items())
+        # Per rule, so literals of a rule that is already a candidate are
+        # not tested at all.
+        by_rule: dict[int, list[bytes]] = {}
+        for needle, needle_positions in self._ascii_literals:
+            for position in needle_positions:
+                by_rule.setdefault(position, []).append(needle)
+        self._ascii_by_rule = sorted(
+            (position, tuple(_minimal_literals(literals)))
+            for position, literals in by_rule.items()
+        )
+        # Non-ASCII literals grouped by the script of their first letter: a
+        # Thai literal is only tested when the ad contains Thai at all.
+        groups: dict[int, list[tuple[bytes, list[int]]]] = {}
+        for needle, needle_positions in sorted(other_index.items()):
+            first = needle.decode("utf-8")[0]
+            group = next(
+                (i for i, script in enumerate(_SCRIPTS) if script.match(first)),
+                len(_SCRIPTS),
+            )
+            groups.setdefault(group, []).append((needle, needle_positions))
+        self._script_literals = [
+            (_SCRIPTS[group] if group < len(_SCRIPTS) else None, items)
+            for group, items in sorted(groups.items())
+        ]
+        self._always = frozenset(always)
+
+    # --- public API ---------------------------------------------------------
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return self._rules
+
+    @property
+    def fingerprint(self) -> str:
+        """sha256 of the canonical rule definitions (examples excluded)."""
+        return self._fingerprint
+
+    def get(self, rule_id: str) -> Rule:
+        return self._by_id[rule_id]
+
+    def origin(self, rule_id: str) -> tuple[str, int]:
+        """(file, line) the rule was defined at."""
+        return self._origin[rule_id]
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self._by_id
+
+    def to_public_dicts(self) -> list[dict[str, Any]]:
+        return [rule.public_dict() for rule in self._rules]
+
+    def match(self, text: str | NormalizedText) -> list[RuleHit]:
+        """Every hit of every rule (meta rules included), sorted by start.
+
+        Offsets index the original text; a rule that fires several times
+        yields several hits.
+        """
+        norm = text if isinstance(text, NormalizedText) else normalize(text)
+        spans = self.match_spans(norm.text)
+        original = norm.original
+        hits: list[RuleHit] = []
+        for rule_id, rule_spans in spans.items():
+            weight = self._by_id[rule_id].weight
+            for start, end in rule_spans:
+                orig_start, orig_end = norm.to_original(start, end)
+                hits.append(
+                    RuleHit(
+                        rule_id=rule_id,
+                        start=orig_start,
+                        end=orig_end,
+                        text=original[orig_start:orig_end],
+                        weight=weight,
+                    )
+                )
+        hits.sort(key=lambda hit: (hit.start, hit.end, hit.rule_id))
+        return hits
+
+    def match_spans(self, normalized: str) -> dict[str, list[Span]]:
+        """Rule id -> spans in the *normalised* text (for stats and tests)."""
+        ctx = MatchContext(normalized)
+        candidates = self._candidates(ctx)
+        found: dict[str, list[Span]] = {}
+        for position in sorted(candidates):
+            compiled = self._compiled[position]
+            rule_spans = compiled.find(ctx)
+            if rule_spans:
+                found[compiled.rule.id] = rule_spans
+        if self._meta_order:
+            self._apply_meta(found)
+        return found
+
+    def _candidates(self, ctx: MatchContext) -> set[int]:
+        folded = ctx.text.casefold().encode("utf-8")
+        candidates = set(self._always)
+        token_index = self._token_index
+        # ASCII words of the case-folded ad. Cutting at every non-ASCII byte
+        # can only add words (never lose an ASCII word bounded by
+        # non-letters), so the lookup stays a sound over-approximation.
+        tokens = set(_ASCII_WORD.findall(folded))
+        ctx.folded, ctx.tokens = folded, tokens
+        for token in tokens:
+            positions = token_index.get(token)
+            if positions is not None:
+                candidates.update(positions)
+        for position, literals in self._ascii_by_rule:
+            if position not in candidates and any(lit in folded for lit in literals):
+                candidates.add(position)
+        # Most ads are plain ASCII: Thai, Khmer or Chinese literals cannot
+        # occur in them, so their checks are skipped.
+        if not folded.isascii():
+            for script, items in self._script_literals:
+                if script is not None and script.search(ctx.text) is None:
+                    continue
+                for literal, positions in items:
+                    if literal in folded:
+                        candidates.update(positions)
+        return candidates
+
+    def fired(self, text: str | NormalizedText) -> set[str]:
+        """Ids of the rules that fire on ``text``."""
+        norm = text if isinstance(text, NormalizedText) else normalize(text)
+        return set(self.match_spans(norm.text))
+
+    def _apply_meta(self, found: dict[str, list[Span]]) -> None:
+        for rule in self._meta_order:
+            # Recomputed per meta rule: a meta rule may build on another.
+            by_category: dict[str, list[str]] = {}
+            for rule_id in found:
+                category = self._by_id[rule_id].category
+                by_category.setdefault(category, []).append(rule_id)
+            components: list[str] = []
+            ok = True
+            for ref in rule.requires:
+                got = _satisfied(ref, found, by_category)
+                if not got:
+                    ok = False
+                    break
+                components.extend(got)
+            if not ok:
+                continue
+            if rule.min_of is not None:
+                fired = [
+                    ref
+                    for ref in rule.min_of.rules
+                    if _satisfied(ref, found, by_category)
+                ]
+                if len(fired) < rule.min_of.count:
+                    continue
+                for ref in fired:
+                    components.extend(_satisfied(ref, found, by_category))
+            spans: list[Span] = []
+            for component in dict.fromkeys(components):
+                first = found[component][0]
+                if first not in spans:
+                    spans.append(first)
+            found[rule.id] = sorted(spans)
+
+    def self_check(self) -> list[str]:
+        """Problems with rules' own examples (positives that do not fire,
+        negatives that do); empty when every rule behaves as documented."""
+        problems: list[str] = []
+        for rule in self._rules:
+            for example in rule.examples.positive:
+                if rule.id not in self.fired(example):
+                    problems.append(f"{rule.id}: does not fire on {example!r}")
+            for example in rule.examples.negative:
+                if rule.id in self.fired(example):
+                    problems.append(f"{rule.id}: fires on negative {example!r}")
+        return problems
+
+
+def _satisfied(
+    ref: str, found: dict[str, list[Span]], by_category: dict[str, list[str]]
+) -> list[str]:
+    """Rule ids that make a meta reference (id or ``category:x``) true."""
+    if ref.startswith(CATEGORY_PREFIX):
+        return by_category.get(ref[len(CATEGORY_PREFIX) :], [])
+    return [ref] if ref in found else []
+
+
+def _minimal_literals(literals: list[bytes]) -> list[bytes]:
+    """Drop literals that contain another literal of the same rule: if
+    "passports" occurs, so does "passport", so testing the latter suffices.
+    Shortest first, so the cheapest tests run first."""
+    kept: list[bytes] = []
+    for literal in sorted(set(literals), key=lambda item: (len(item), item)):
+        if not any(shorter in literal for shorter in kept):
+            kept.append(literal)
+    return kept
+
+
+def _category_key(category: str) -> tuple[int, str]:
+    if category in KNOWN_CATEGORIES:
+        return (KNOWN_CATEGORIES.index(category), category)
+    return (len(KNOWN_CATEGORIES), category)
+
+
+def format_rules_listing(registry: RuleRegistry, lang: str = "en") -> str:
+    """Human-readable listing for ``waspada rules`` (``lang``: en or id)."""
+    if lang not in ("en", "id"):
+        raise ValueError("lang must be 'en' or 'id'")
+    heading = {
+        "en": "{n} rules (fingerprint {fp})",
+        "id": "{n} aturan (sidik {fp})",
+    }[lang]
+    lines = [heading.format(n=len(registry), fp=registry.fingerprint[:12])]
+    by_category: dict[str, list[Rule]] = {}
+    for rule in registry.rules:
+        by_category.setdefault(rule.category, []).append(rule)
+    for category in sorted(by_category, key=_category_key):
+        lines.append("")
+        lines.append(f"[{category}]")
+        for rule in by_category[category]:
+            title = rule.title.en if lang == "en" else rule.title.id
+            message = rule.message.en if lang == "en" else rule.message.id
+            langs = ",".join(rule.languages)
+            lines.append(f"  {rule.id:<38} {rule.weight:.2f}  {title}  [{langs}]")
+            lines.append(f"      {message}")
+    return "\n".join(lines) + "\n"

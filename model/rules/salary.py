@@ -1,0 +1,377 @@
+"""Salary mentions: parse amount, currency and period; compare with a norm.
+
+Recruiters for scam compounds promise entry-level office jobs (customer
+service, admin, typist) at two to five times the going wage for the role in
+the country named, e.g. "CS Kamboja gaji $1.500" where a Phnom Penh CS earns
+about USD 300-500 (UNODC 2023; OHCHR 2023). The parser understands the ways
+ads in the region write money:
+
+    "15jt", "Rp 15.000.000", "IDR 15 juta", "USD 1,200", "$1.5k",
+    "1000-1500 dolar", "RM3,500", "gaji 8-12 juta/bulan", "$800/week",
+    "8000U", "月薪2万", "15 triệu", "฿30,000", "₱25,000 a month"
+
+Wage norms are monthly USD for an entry-level office role, derived from
+(all 2024/2025, rounded; they are orders of magnitude, not payroll advice):
+
+* Indonesia: DKI Jakarta UMP 2025 Rp 5,396,761 (Kepgub DKI); CS/admin ads
+  in Jakarta typically Rp 4.5-7 juta -> norm Rp 6 juta.
+* Malaysia: national minimum wage RM1,700 from 1 Feb 2025 (Minimum Wages
+  Order 2024); CS roles typically RM2,000-2,800 -> norm RM2,500.
+* Cambodia: garment-sector minimum wage USD 208 for 2025 (Ministry of Labour
+  and Vocational Training); office CS/admin USD 300-500 -> norm USD 400.
+* Thailand: daily minimum wage THB 337-400 (2025); office CS THB
+  15,000-20,000 -> norm THB 18,000.
+* Philippines: NCR daily minimum PHP 645 (2024); entry BPO CS PHP
+  18,000-25,000 -> norm PHP 22,000.
+* Viet Nam: Region I minimum VND 4.96 million (July 2024); office CS VND
+  8-10 million -> norm VND 9 million.
+* Myanmar and Laos: statutory minimums well under USD 150 a month;
+  norm USD 200 for office work (generous on purpose).
+* Singapore: norm SGD 2,800. Unknown country: USD 500.
+
+Exchange rates are rounded 2025 mid-market rates (``USD_RATES``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Units per 1 USD, rounded 2025 mid-market rates.
+USD_RATES: dict[str, float] = {
+    "USD": 1.0,
+    "IDR": 16300.0,
+    "MYR": 4.4,
+    "SGD": 1.33,
+    "PHP": 57.0,
+    "THB": 33.0,
+    "CNY": 7.2,
+    "VND": 25500.0,
+    "KHR": 4050.0,
+    "EUR": 0.9,
+}
+
+# Monthly wage norm for an entry-level office role, in USD (see module doc).
+WAGE_NORMS_USD: dict[str, float] = {
+    "ID": 6_000_000 / USD_RATES["IDR"],
+    "MY": 2_500 / USD_RATES["MYR"],
+    "KH": 400.0,
+    "TH": 18_000 / USD_RATES["THB"],
+    "PH": 22_000 / USD_RATES["PHP"],
+    "VN": 9_000_000 / USD_RATES["VND"],
+    "MM": 200.0,
+    "LA": 200.0,
+    "SG": 2_800 / USD_RATES["SGD"],
+    "XX": 500.0,
+}
+
+# How far above the entry-level norm a role normally pays.
+ROLE_MULTIPLIERS: dict[str, float] = {
+    "entry": 1.0,
+    "unknown": 1.2,
+    "manager": 2.0,
+    "skilled": 2.5,
+}
+
+# Working days/hours per month: six-day weeks are common in the region, and a
+# generous conversion keeps daily and hourly rates from looking inflated.
+_PER_MONTH = {"month": 1.0, "week": 4.33, "day": 26.0, "hour": 208.0, "year": 1 / 12}
+
+_CUR_PRE = (
+    r"(?:rp\.?|idr|us\$|usd|usdt|\$|s\$|sgd|rm|myr|₱|php|฿|thb|¥|rmb|cny|"
+    r"₫|vnd|€|eur|៛)"
+)
+_CUR_POST = (
+    r"(?:rupiah|rp|idr|usdt|usd|u|dollars?|dolar|ringgit|rm|myr|baht|บาท|"
+    r"pesos?|php|yuan|元|块|rmb|美金|美元|đồng|vnđ|vnd|đ|sgd|riels?|៛|eur|euros?)"
+)
+_UNIT = r"(?:jt|juta|jutaan|rb|ribu|k|mil|million|triệu|tr|万|千)"
+_NUM = r"\d{1,3}(?:[.,]\d{3}){1,4}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?"
+_SEP = r"(?:-|–|—|~|to|sampai|hingga|s/d|sd|until|đến)"
+_PERIOD = (
+    r"(?:\s{0,2}(?:/|per|se|a|an|each|tiap|setiap|mỗi|每)\s{0,2}"
+    r"(?:bulan|bln|bl|month|mo|mth|minggu|mgg|week|wk|hari|day|jam|hour|hr|"
+    r"tahun|thn|year|yr|annum|tháng|tuần|ngày|giờ|月|周|天|小时|เดือน|วัน)"
+    r"|\s{0,2}(?:sebulan|seminggu|sehari|setahun|monthly|weekly|daily|yearly|"
+    r"hourly|annually))"
+)
+
+# Boundaries are ASCII on purpose: "月薪2万包吃住" has CJK letters right
+# against the amount, and those count as word characters in Unicode. The
+# pattern is all lowercase: it runs on lowered text without IGNORECASE.
+SALARY_PATTERN = (
+    rf"(?<![0-9a-z.,])(?:{_CUR_PRE}\s{{0,2}})?(?:{_NUM})(?:\s{{0,2}}{_UNIT})?"
+    rf"(?:\s{{0,2}}{_SEP}\s{{0,2}}(?:{_CUR_PRE}\s{{0,2}})?(?:{_NUM})"
+    rf"(?:\s{{0,2}}{_UNIT})?)?(?:\s{{0,2}}{_CUR_POST})?{_PERIOD}?(?![0-9a-z])"
+)
+
+_SALARY_RE = re.compile(SALARY_PATTERN, re.IGNORECASE)
+# For find_salary_spans (lowered text, no IGNORECASE: faster).
+_SALARY_LOWER = re.compile(SALARY_PATTERN)
+_NUM_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+_PRE_TAIL = re.compile(rf"{_CUR_PRE}\s{{0,2}}$")
+_CUE_AFTER = re.compile(
+    rf"\s{{0,2}}(?:{_UNIT}|{_CUR_POST})(?![0-9a-z])"
+    rf"|\s{{0,2}}{_SEP}\s{{0,2}}(?:{_CUR_PRE}\s{{0,2}})?(?:{_NUM})"
+    rf"\s{{0,2}}(?:{_UNIT}|{_CUR_POST})(?![0-9a-z])"
+)
+_PART_RE = re.compile(
+    rf"(?P<pre>{_CUR_PRE})?\s{{0,2}}(?P<num>{_NUM})(?:\s{{0,2}}(?P<unit>{_UNIT}))?"
+    rf"(?!\d)",
+    re.IGNORECASE,
+)
+_POST_RE = re.compile(rf"(?P<post>{_CUR_POST}){_PERIOD}?\s*$", re.IGNORECASE)
+_PERIOD_RE = re.compile(rf"{_PERIOD}\s*$", re.IGNORECASE)
+
+_CURRENCY_WORDS: dict[str, str] = {
+    "rp": "IDR", "rp.": "IDR", "idr": "IDR", "rupiah": "IDR",
+    "$": "USD", "us$": "USD", "usd": "USD", "usdt": "USD", "u": "USD",
+    "dollar": "USD", "dollars": "USD", "dolar": "USD", "美金": "USD", "美元": "USD",
+    "s$": "SGD", "sgd": "SGD",
+    "rm": "MYR", "myr": "MYR", "ringgit": "MYR",
+    "₱": "PHP", "php": "PHP", "peso": "PHP", "pesos": "PHP",
+    "฿": "THB", "thb": "THB", "baht": "THB", "บาท": "THB",
+    "¥": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "元": "CNY", "块": "CNY",
+    "₫": "VND", "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "៛": "KHR", "riel": "KHR", "riels": "KHR",
+}  # fmt: skip
+
+_UNIT_VALUES: dict[str, float] = {
+    "k": 1e3, "rb": 1e3, "ribu": 1e3, "千": 1e3, "万": 1e4,
+    "jt": 1e6, "juta": 1e6, "jutaan": 1e6, "mil": 1e6, "million": 1e6,
+    "triệu": 1e6, "tr": 1e6,
+}  # fmt: skip
+
+# A unit also tells the currency when none is written.
+_UNIT_CURRENCY = {
+    "jt": "IDR", "juta": "IDR", "jutaan": "IDR", "rb": "IDR", "ribu": "IDR",
+    "triệu": "VND", "tr": "VND", "万": "CNY", "千": "CNY",
+}  # fmt: skip
+
+_PERIOD_WORDS: tuple[tuple[str, str], ...] = (
+    ("bulan", "month"), ("bln", "month"), ("bl", "month"), ("month", "month"),
+    ("mth", "month"), ("mo", "month"), ("tháng", "month"), ("月", "month"),
+    ("เดือน", "month"),
+    ("minggu", "week"), ("mgg", "week"), ("week", "week"), ("wk", "week"),
+    ("tuần", "week"), ("周", "week"),
+    ("hari", "day"), ("day", "day"), ("daily", "day"), ("ngày", "day"),
+    ("天", "day"), ("วัน", "day"),
+    ("jam", "hour"), ("hour", "hour"), ("hr", "hour"), ("giờ", "hour"),
+    ("小时", "hour"),
+    ("tahun", "year"), ("thn", "year"), ("year", "year"), ("yr", "year"),
+    ("annum", "year"), ("annually", "year"),
+)  # fmt: skip
+_PREFIX_PERIODS = (
+    ("日薪", "day"),
+    ("周薪", "week"),
+    ("时薪", "hour"),
+    ("年薪", "year"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Salary:
+    """A parsed salary mention; ``low == high`` for a single amount."""
+
+    low: float
+    high: float
+    currency: str
+    period: str
+    currency_inferred: bool = False
+
+    def monthly_usd(self, *, which: str = "high") -> float:
+        amount = self.high if which == "high" else self.low
+        return amount / USD_RATES[self.currency] * _PER_MONTH[self.period]
+
+
+def parse_number(text: str) -> float:
+    """Parse "15.000.000", "1,200", "1.5", "1,5", "3.500" (-> 3500).
+
+    A separator followed by exactly three digits is a thousands separator
+    (Indonesian writes "15.000.000", English "15,000,000"); otherwise it is
+    the decimal mark ("1.5k", "1,5 juta").
+    """
+    if "." in text and "," in text:
+        decimal = "." if text.rfind(".") > text.rfind(",") else ","
+        thousands = "," if decimal == "." else "."
+        return float(text.replace(thousands, "").replace(decimal, "."))
+    for sep in ".,":
+        if sep in text:
+            parts = text.split(sep)
+            if len(parts) > 2 or len(parts[-1]) == 3:
+                return float(text.replace(sep, ""))
+            return float(text.replace(sep, "."))
+    return float(text)
+
+
+def _currency(word: str | None) -> str | None:
+    if not word:
+        return None
+    return _CURRENCY_WORDS.get(word.lower())
+
+
+def parse_salary(text: str, *, context_before: str = "") -> Salary | None:
+    """Parse one salary expression such as ``"gaji 8-12 juta/bulan"``.
+
+    ``text`` should be (or start with) the amount; a leading word such as
+    "gaji" is skipped. ``context_before`` (a few characters before the
+    amount) lets "月薪"/"日薪" set the period. Returns ``None`` when the text
+    names no currency and no unit, i.e. it is just a number.
+    """
+    match = _SALARY_RE.search(text)
+    if match is None:
+        return None
+    expr = match.group()
+    parts = list(_PART_RE.finditer(expr))
+    if not parts:
+        return None
+    units = [p.group("unit") for p in parts if p.group("unit")]
+    unit = units[-1].lower() if units else None
+    currency = None
+    for part in parts:
+        currency = currency or _currency(part.group("pre"))
+    tail = expr[parts[-1].end() :]
+    post = _POST_RE.match(tail.strip()) if tail.strip() else None
+    if currency is None and post is not None:
+        currency = _currency(post.group("post"))
+    inferred = False
+    if currency is None and unit is not None:
+        currency = _UNIT_CURRENCY.get(unit)
+    amounts: list[float] = []
+    for part in parts:
+        value = parse_number(part.group("num"))
+        # "8-12 juta": the unit written once applies to both ends.
+        part_unit = (part.group("unit") or unit or "").lower()
+        value *= _UNIT_VALUES.get(part_unit, 1.0)
+        amounts.append(value)
+    if currency is None:
+        if unit is None:
+            return None
+        # "gaji 1.5k" with no currency: big numbers are rupiah, small ones
+        # are dollars in the ads this parser sees.
+        currency = "IDR" if max(amounts) >= 100_000 else "USD"
+        inferred = True
+    period = "month"
+    period_match = _PERIOD_RE.search(expr)
+    if period_match is not None:
+        period = _period_of(period_match.group())
+    else:
+        before = context_before[-6:]
+        for marker, name in _PREFIX_PERIODS:
+            if marker in before:
+                period = name
+    low, high = min(amounts), max(amounts)
+    return Salary(low, high, currency, period, inferred)
+
+
+def _period_of(text: str) -> str:
+    lowered = text.lower()
+    for word, period in _PERIOD_WORDS:
+        if word in lowered:
+            return period
+    return "month"
+
+
+def iter_salaries(text: str) -> list[tuple[int, int, Salary]]:
+    """All salary mentions in ``text`` with their spans."""
+    found = []
+    for match in _SALARY_RE.finditer(text):
+        salary = parse_salary(
+            match.group(),
+            context_before=text[max(0, match.start() - 6) : match.start()],
+        )
+        if salary is not None:
+            found.append((match.start(), match.end(), salary))
+    return found
+
+
+def find_salary_spans(lowered: str) -> list[tuple[int, int]]:
+    """Spans of money amounts in lowercased text (the ``salary`` matcher).
+
+    One regex over the whole ad would be tried at every position (its
+    optional currency prefix leaves no fixed first character), so this
+    jumps from number to number instead and only tries the full pattern
+    where a currency or unit is next to the number.
+    """
+    spans: list[tuple[int, int]] = []
+    covered = 0
+    for number in _NUM_RUN.finditer(lowered):
+        start = number.start()
+        if start < covered:
+            continue
+        prefix = _PRE_TAIL.search(lowered, max(0, start - 7), start)
+        if prefix is None and _CUE_AFTER.match(lowered, number.end()) is None:
+            continue
+        found = _SALARY_LOWER.match(lowered, prefix.start() if prefix else start)
+        if found is None or found.end() <= start:
+            continue
+        spans.append(found.span())
+        covered = found.end()
+    return spans
+
+
+# --- where and as what ---------------------------------------------------------
+
+_COUNTRY_PATTERNS: tuple[tuple[str, str], ...] = (
+    # High-risk destinations first: an ad naming Cambodia and quoting rupiah
+    # is about a job in Cambodia.
+    ("KH", r"kamboja|kemboja|cambodia|campuchia|phnom\s?penh|sihanouk|bavet|"
+     r"poipet|柬埔寨|西港|金边|กัมพูชา|កម្ពុជា"),
+    ("MM", r"myanmar|burma|myawaddy|shwe\s?kokko|kk\s?park|缅甸|妙瓦底|พม่า|เมียนมา"),
+    ("LA", r"\blaos\b|\blao\b|golden\s?triangle|segitiga\s?emas|bokeo|老挝|金三角|ลาว"),
+    ("PH", r"philippines|filipina|manila|pampanga|菲律宾|ฟิลิปปินส์"),
+    ("VN", r"vietnam|viet\s?nam|việt\s?nam|越南"),
+    ("TH", r"thailand|bangkok|mae\s?sot|泰国|ไทย"),
+    ("SG", r"singapore|singapura|新加坡"),
+    ("MY", r"malaysia|kuala\s?lumpur|johor|penang|马来西亚"),
+    ("ID", r"indonesia|jakarta|surabaya|bandung|medan|semarang|tangerang|bekasi"),
+)  # fmt: skip
+_COUNTRY_RES = tuple((c, re.compile(p, re.IGNORECASE)) for c, p in _COUNTRY_PATTERNS)
+_CURRENCY_COUNTRY = {
+    "IDR": "ID", "MYR": "MY", "THB": "TH", "PHP": "PH", "VND": "VN", "SGD": "SG",
+    "KHR": "KH",
+}  # fmt: skip
+
+_ROLE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("manager", re.compile(
+        r"\b(?:manager|manajer|supervisor|team\s?leader|kepala|direktur|director|"
+        r"head\s+of)\b|经理|主管", re.IGNORECASE)),
+    ("skilled", re.compile(
+        r"\b(?:engineer|insinyur|developer|programmer|software|dokter|doctor|"
+        r"nurse|perawat|pilot|accountant|akuntan|lawyer|data\s?scientist)\b|"
+        r"工程师|程序员", re.IGNORECASE)),
+    ("entry", re.compile(
+        r"\b(?:cs|customer\s?service|admin|operator|typist|data\s?entry|"
+        r"telemarketing|marketing|sales|staff|staf|chat|receptionist|resepsionis|"
+        r"kasir|cashier|pelayan|waiter|waitress|helper)\b|客服|打字员|文员|业务员",
+        re.IGNORECASE)),
+)  # fmt: skip
+
+
+def detect_work_country(text: str, currency: str | None = None) -> str:
+    """ISO code of the country the job seems to be in, or ``"XX"``."""
+    for country, pattern in _COUNTRY_RES:
+        if pattern.search(text):
+            return country
+    if currency is not None:
+        return _CURRENCY_COUNTRY.get(currency, "XX")
+    return "XX"
+
+
+def detect_role(text: str) -> str:
+    """Role class of the ad: ``manager``, ``skilled``, ``entry`` or ``unknown``.
+
+    A title such as "Customer Service Manager" counts as a manager role, so
+    the more senior classes are tried first.
+    """
+    for role, pattern in _ROLE_RES:
+        if pattern.search(text):
+            return role
+    return "unknown"
+
+
+def wage_norm_usd(country: str, role: str) -> float:
+    """Typical monthly pay in USD for ``role`` in ``country``."""
+    base = WAGE_NORMS_USD.get(country, WAGE_NORMS_USD["XX"])
+    return base * ROLE_MULTIPLIERS.get(role, ROLE_MULTIPLIERS["unknown"])
