@@ -130,7 +130,15 @@ class Detector:
             except InvalidAdError as error:
                 results[position] = error
                 continue
-            prepared.append(prepare(text, self.registry, keep_offsets=True))
+            ready = prepare(text, self.registry, keep_offsets=True)
+            if not ready.text.strip():
+                # Markup or invisible characters only: nothing a person can read.
+                results[position] = EmptyAdError(
+                    "The ad has no readable text once HTML and invisible "
+                    "characters are removed."
+                )
+                continue
+            prepared.append(ready)
             positions.append(position)
         if prepared:
             probabilities = self.pipeline.predict_proba(prepared)[:, 1]

@@ -97,9 +97,14 @@ def choose_thresholds(
     else:
         medium = float(cuts[0])
         notes.append(f"recall {medium_recall} unreachable; medium = lowest cut")
-    if medium > high:
-        medium = high
-        notes.append("medium capped at high")
+    if medium >= high:
+        # The high cut already keeps the recall target (typical of easy,
+        # synthetic validation data). Keep a real medium band below it: the
+        # highest cut that still catches every validation scam, or half of high.
+        catches_all = np.flatnonzero(recall >= 1.0)
+        below = [float(cuts[i]) for i in catches_all if cuts[i] < high]
+        medium = max(below) if below else high / 2
+        notes.append("recall target met at high; medium = lowest-miss cut below it")
     return {
         "high": round(high, 6),
         "medium": round(medium, 6),

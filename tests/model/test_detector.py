@@ -70,8 +70,18 @@ def test_structured_ads_are_joined_in_documented_order(tiny_detector) -> None:
         ({"title": "  ", "company": None}, EmptyAdError),
         (12345, InvalidAdError),
         ("x" * 100_001, AdTooLongError),
+        ("<p> <br> </p>", EmptyAdError),
+        ("\u200b\u200b", EmptyAdError),
     ],
-    ids=["empty", "whitespace", "empty-fields", "not-text", "too-long"],
+    ids=[
+        "empty",
+        "whitespace",
+        "empty-fields",
+        "not-text",
+        "too-long",
+        "html-only",
+        "invisible-only",
+    ],
 )
 def test_unusable_ads_raise_stable_errors(tiny_detector, ad, error) -> None:
     with pytest.raises(error):
