@@ -2,10 +2,9 @@
 
 For the linear pipeline every feature's contribution to the logit is
 ``value × coefficient``. Word n-grams are credited to the words they cover and
-character n-grams to the whitespace token they come from (the ``char_wb``
-analyser never crosses a space), so each token of the normalised text gets one
-number. Tokens are mapped back to offsets in the original text, which is what
-the browser extension highlights.
+hashed character n-grams to the token where they start, so each token of the
+normalised text gets one number. Tokens are mapped back to offsets in the
+original text, which is what the browser extension highlights.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from model.features import WORD_TOKEN_PATTERN, PreparedAd
+from model.features import WORD_TOKEN_PATTERN, PreparedAd, hashed_char_ngrams
 from model.verdict import Highlight
 
 _WHITESPACE_TOKEN = re.compile(r"\S+")
@@ -38,13 +37,11 @@ class LinearExplainer:
         self._word = union.named_transformers["word"]
         self._char = union.named_transformers["char"]
         word_vocab = self._word.vocabulary_
-        char_vocab = self._char.vocabulary_
         self._word_vocab: dict[str, int] = word_vocab
-        self._char_vocab: dict[str, int] = char_vocab
         self._word_coef = coef[: len(word_vocab)]
-        self._char_coef = coef[len(word_vocab) : len(word_vocab) + len(char_vocab)]
-        ngram = self._char.ngram_range
-        self._char_sizes = range(ngram[0], ngram[1] + 1)
+        self._char_coef = coef[
+            len(word_vocab) : len(word_vocab) + self._char.n_features
+        ]
 
     @staticmethod
     def supports(pipeline: Any) -> bool:
@@ -87,17 +84,24 @@ class LinearExplainer:
     def _credit_chars(
         self, ad: PreparedAd, text: str, tokens: list[tuple[int, int]], scores: Any
     ) -> None:
+        lowered = text.lower()
+        if len(lowered) != len(text):  # rare letters whose lower case is longer
+            return
         row = self._char.transform([ad])
-        values = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
-        grams: list[tuple[int, tuple[int, ...]]] = []
-        for position, (start, end) in enumerate(tokens):
-            padded = f" {text[start:end].lower()} "
-            for size in self._char_sizes:
-                for offset in range(max(len(padded) - size + 1, 1)):
-                    index = self._char_vocab.get(padded[offset : offset + size])
-                    if index is not None:
-                        grams.append((index, (position,)))
-        self._spread(grams, values, self._char_coef, scores)
+        if not row.nnz:
+            return
+        value = np.zeros(self._char.n_features, dtype=np.float64)
+        value[row.indices] = row.data
+        columns, positions = hashed_char_ngrams(
+            lowered, self._char.ngram_range, self._char.n_features
+        )
+        # A column's value sums all its occurrences; share it between them.
+        occurrences = np.bincount(columns, minlength=self._char.n_features)
+        share = value[columns] * self._char_coef[columns] / occurrences[columns]
+        token_starts = np.array([start for start, _ in tokens])
+        owner = np.searchsorted(token_starts, positions, side="right") - 1
+        inside = owner >= 0
+        np.add.at(scores, owner[inside], share[inside])
 
     @staticmethod
     def _spread(

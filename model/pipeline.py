@@ -11,9 +11,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from model.features import (
+    HashedCharTfidf,
     RuleHitFeatures,
     StructuralFeatures,
-    make_char_tfidf,
     make_word_tfidf,
 )
 
@@ -21,14 +21,14 @@ from model.features import (
 def build_text_features(
     *,
     word_max_features: int = 100_000,
-    char_max_features: int = 150_000,
+    char_hash_features: int = 2**20,
     min_df: int = 2,
 ) -> FeatureUnion:
     """Word + character TF-IDF, red-flag rule hits and the ad's shape."""
     return FeatureUnion(
         [
             ("word", make_word_tfidf(word_max_features, min_df)),
-            ("char", make_char_tfidf(char_max_features, min_df + 1)),
+            ("char", HashedCharTfidf(n_features=char_hash_features, min_df=min_df + 1)),
             ("rules", RuleHitFeatures()),
             ("shape", StructuralFeatures()),
         ]

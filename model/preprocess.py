@@ -16,6 +16,7 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Tags are removed; script/style/comment bodies go with them. Bounded
 # repetition keeps a stray "<" in a 1 MB ad from turning into a slow scan.
@@ -454,6 +455,7 @@ _HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 _VIETNAMESE_RE = re.compile("[\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ]")
 
 
+@lru_cache(maxsize=4096)
 def detect_language(text: str) -> str:
     """Identify the main language of an ad.
 

@@ -37,7 +37,6 @@ from model.rules.validators import VALIDATORS, MatchContext, ValidatorFn
 # shape, rules fall back to always running (see _safe_literals).
 _parser: Any = importlib.import_module("re._parser")
 
-_MAX_CACHED_SUBSETS = 512  # compiled phrase subsets kept per rule
 _MAX_SET = 64  # cap on literal alternatives tracked per rule
 _MIN_LITERAL = 2  # shorter literals filter too little to be worth a check
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
@@ -420,53 +419,53 @@ class CompiledRule:
     negation: re.Pattern[str] | None
     negation_after: re.Pattern[str] | None
     validators: tuple[tuple[ValidatorFn, Any], ...] = field(default=())
-    _subsets: dict[tuple[int, ...], tuple[re.Pattern[str], re.Pattern[str]]] = field(
+    _phrases: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = field(
         default_factory=dict
     )
 
     def _phrase_regexes(
         self, ctx: MatchContext
-    ) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-        """(lowercase, fallback) regex for just the phrases that can occur.
+    ) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+        """(lowercase, fallback) regexes for just the phrases that can occur.
 
-        Only phrases whose trigger word or substring is in the ad are put in
-        the regex: typically one or two of a rule's thirty phrases, and a
-        regex that starts with one literal word is a fast string search.
-        Compiled subsets are cached (bounded) on the rule.
+        Only phrases whose trigger word or substring is in the ad are run:
+        typically one or two of a rule's thirty phrases, and a regex that
+        starts with one literal word is a fast string search. Each phrase is
+        compiled once per process, on first use; compiling subsets instead
+        recompiled constantly, because ads choose ever new combinations.
         """
         tokens, folded = ctx.tokens, ctx.folded
-        chosen = tuple(
-            index
-            for index, (token, substring) in enumerate(self.phrase_triggers)
-            if (token is not None and token in tokens)
-            or (substring is not None and substring in folded)
-        )
-        if not chosen:
-            return None
-        cached = self._subsets.get(chosen)
-        if cached is None:
-            expression = phrases_regex([self.rule.phrases[i] for i in chosen])
-            cached = (re.compile(expression), re.compile(expression, re.IGNORECASE))
-            if len(self._subsets) >= _MAX_CACHED_SUBSETS:
-                self._subsets.clear()
-            self._subsets[chosen] = cached
-        return cached
+        chosen = []
+        for index, (token, substring) in enumerate(self.phrase_triggers):
+            if (token is not None and token in tokens) or (
+                substring is not None and substring in folded
+            ):
+                compiled = self._phrases.get(index)
+                if compiled is None:
+                    expression = phrases_regex([self.rule.phrases[index]])
+                    compiled = (
+                        re.compile(expression),
+                        re.compile(expression, re.IGNORECASE),
+                    )
+                    self._phrases[index] = compiled
+                chosen.append(compiled)
+        return chosen
 
     def find(self, ctx: MatchContext) -> list[tuple[int, int]]:
         """Spans (normalised offsets) where the rule fires."""
         text = ctx.text
         lowered = ctx.lowered
         raw: list[tuple[int, int]] = []
-        phrases = self._phrase_regexes(ctx) if self.phrase_triggers else None
+        phrases = self._phrase_regexes(ctx) if self.phrase_triggers else []
         if lowered is not None:
-            if phrases is not None:
-                raw.extend(m.span() for m in phrases[0].finditer(lowered))
+            for lower_regex, _ in phrases:
+                raw.extend(m.span() for m in lower_regex.finditer(lowered))
             for regex in self.lower_regexes:
                 raw.extend(m.span() for m in regex.finditer(lowered))
         else:
             lowered = text.lower()  # finders only need the characters
-            if phrases is not None:
-                raw.extend(m.span() for m in phrases[1].finditer(text))
+            for _, fallback_regex in phrases:
+                raw.extend(m.span() for m in fallback_regex.finditer(text))
             for regex in self.lower_fallback:
                 raw.extend(m.span() for m in regex.finditer(text))
         for finder in self.finders:

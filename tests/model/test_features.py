@@ -6,6 +6,7 @@ from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from model.features import (
     STRUCTURAL_FEATURES,
+    HashedCharTfidf,
     PreparedAd,
     RuleHitFeatures,
     StructuralFeatures,
@@ -15,7 +16,11 @@ from model.features import (
 
 
 @parametrize_with_checks(
-    [StructuralFeatures(), RuleHitFeatures(rule_ids=["a.v1", "b.v1"])]
+    [
+        StructuralFeatures(),
+        RuleHitFeatures(rule_ids=["a.v1", "b.v1"]),
+        HashedCharTfidf(n_features=2**10, min_df=1),
+    ]
 )
 def test_custom_steps_obey_the_estimator_contract(estimator, check) -> None:  # type: ignore[no-untyped-def]
     check(estimator)
@@ -56,3 +61,25 @@ def test_prepared_ads_without_offsets_are_still_features() -> None:
     light = prepare(ADS[0], keep_offsets=False)
     assert isinstance(light, PreparedAd) and light.normalized is None
     assert StructuralFeatures().fit([light]).transform([light]).shape[0] == 1
+
+
+def test_hashed_char_ngrams_are_stable_and_script_agnostic() -> None:
+    from model.features import hashed_char_ngrams
+
+    for text in ["tiket pp ditanggung", "柬埔寨高薪", "កម្ពុជា"]:
+        first, positions = hashed_char_ngrams(text, (2, 5), 2**20)
+        again, _ = hashed_char_ngrams(text, (2, 5), 2**20)
+        assert (first == again).all() and len(first) == len(positions) > 0
+    # The same n-gram hashes to the same column wherever it occurs.
+    a, _ = hashed_char_ngrams("ab", (2, 2), 2**20)
+    b, _ = hashed_char_ngrams("xab", (2, 2), 2**20)
+    assert a[0] == b[1]
+
+
+def test_hashed_tfidf_rows_are_unit_length_and_spelling_tolerant() -> None:
+    docs = ["tiket pp ditanggung", "tiket pp di tanggung", "admin gudang surabaya"]
+    matrix = HashedCharTfidf(n_features=2**16, min_df=1).fit(docs).transform(docs)
+    norms = np.sqrt(matrix.multiply(matrix).sum(axis=1)).A1
+    assert np.allclose(norms, 1.0, atol=1e-5)
+    similarity = (matrix @ matrix.T).toarray()
+    assert similarity[0, 1] > 0.6 > similarity[0, 2]
