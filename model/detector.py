@@ -142,11 +142,11 @@ class Detector:
             positions.append(position)
         if prepared:
             probabilities = self.pipeline.predict_proba(prepared)[:, 1]
-            for position, ad, probability in zip(
+            for position, ready_ad, probability in zip(
                 positions, prepared, probabilities, strict=True
             ):
                 results[position] = self._verdict(
-                    ad, float(probability), explain, message_language
+                    ready_ad, float(probability), explain, message_language
                 )
         return [r for r in results if r is not None]
 

@@ -50,7 +50,9 @@ class LinearExplainer:
         if "features" not in steps or "project" in steps or classifier is None:
             return False
         folds = getattr(classifier, "calibrated_classifiers_", None)
-        return bool(folds) and hasattr(folds[0].estimator, "coef_")
+        if not folds:
+            return False
+        return hasattr(folds[0].estimator, "coef_")
 
     def token_contributions(self, ad: PreparedAd) -> list[tuple[int, int, float]]:
         """(start, end, logit contribution) per whitespace token of ``ad.text``."""

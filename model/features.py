@@ -86,7 +86,7 @@ class _TextInputMixin:
                 del self.n_features_in_
             return rows
         array = validate_data(
-            self,  # type: ignore[arg-type]
+            self,
             X,
             reset=reset,
             dtype=None,

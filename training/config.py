@@ -32,10 +32,12 @@ class TrainConfig(BaseModel):
     max_per_source: dict[str, int] = Field(default_factory=lambda: {"default": 4000})
     exclude_sources: list[str] = Field(default_factory=list)
     candidates: dict[str, dict[str, Any]] = Field(
-        default_factory=lambda: {"linear": {}, "boosted": {}}
+        default_factory=lambda: {"linear": dict[str, Any](), "boosted": {}}
     )
     features: dict[str, Any] = Field(default_factory=dict)
-    thresholds: ThresholdTargets = Field(default_factory=ThresholdTargets)
+    thresholds: ThresholdTargets = Field(
+        default_factory=lambda: ThresholdTargets.model_validate({})
+    )
     rule_precision_floor: float = 0.6
 
 

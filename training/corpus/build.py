@@ -110,7 +110,7 @@ def load_synthetic(n: int, seed: int) -> tuple[pd.DataFrame | None, str | None]:
     if n <= 0:
         return None, None
     try:
-        from training.generate import generate_ads  # type: ignore[attr-defined]
+        from training.generate import generate_ads
     except ImportError as exc:
         note = f"synthetic ads skipped: training.generate unavailable ({exc})"
         log.warning(note)

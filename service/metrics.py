@@ -1,0 +1,101 @@
+"""Prometheus metrics of one app instance.
+
+Each app gets its own ``CollectorRegistry`` instead of the process-wide
+default one, so that several apps in one process (tests) never clash over
+metric names.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    PlatformCollector,
+    ProcessCollector,
+)
+from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
+
+CONTENT_TYPE = CONTENT_TYPE_LATEST
+
+LATENCY_BUCKETS = (
+    0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
+)  # fmt: skip
+SCORE_BUCKETS = tuple(round(0.1 * step, 1) for step in range(1, 11))
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        registry = self.registry
+        ProcessCollector(registry=registry)
+        PlatformCollector(registry=registry)
+        self.requests = Counter(
+            "waspada_http_requests",
+            "HTTP requests answered, by route template and status.",
+            ["method", "route", "status"],
+            registry=registry,
+        )
+        self.latency = Histogram(
+            "waspada_http_request_duration_seconds",
+            "Time from request start to the end of the response.",
+            ["method", "route"],
+            buckets=LATENCY_BUCKETS,
+            registry=registry,
+        )
+        self.in_progress = Gauge(
+            "waspada_http_requests_in_progress",
+            "Requests being served now.",
+            registry=registry,
+        )
+        self.scores = Histogram(
+            "waspada_score",
+            "Distribution of scores given to ads.",
+            ["endpoint"],
+            buckets=SCORE_BUCKETS,
+            registry=registry,
+        )
+        self.ads = Counter(
+            "waspada_ads_scored",
+            "Ads scored, by endpoint and risk level.",
+            ["endpoint", "risk"],
+            registry=registry,
+        )
+        self.ad_errors = Counter(
+            "waspada_ad_errors",
+            "Ads that could not be scored, by error code.",
+            ["endpoint", "code"],
+            registry=registry,
+        )
+        self.rate_limited = Counter(
+            "waspada_rate_limited",
+            "Requests refused by the per-client rate limit.",
+            registry=registry,
+        )
+        self.model_info = Gauge(
+            "waspada_model_info",
+            "The loaded model (value 1, labelled with its version).",
+            ["model_version"],
+            registry=registry,
+        )
+        self.model_ready = Gauge(
+            "waspada_model_ready", "1 once the model is loaded.", registry=registry
+        )
+        self.model_load_seconds = Gauge(
+            "waspada_model_load_seconds",
+            "How long loading the model took.",
+            registry=registry,
+        )
+
+    def model_loaded(self, version: str, seconds: float) -> None:
+        self.model_info.labels(model_version=version).set(1)
+        self.model_ready.set(1)
+        self.model_load_seconds.set(seconds)
+
+    def observe_verdict(self, endpoint: str, score: float, risk: str) -> None:
+        self.scores.labels(endpoint=endpoint).observe(score)
+        self.ads.labels(endpoint=endpoint, risk=risk).inc()
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)

@@ -1,0 +1,193 @@
+"""What the routes share: the loaded model, the scoring threadpool, metrics.
+
+The ``Runtime`` lives on ``app.state.runtime``; the lifespan fills in the
+detector once it has loaded, so routes only ever read it.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import math
+import re
+import time
+from collections.abc import Callable, Mapping
+from functools import partial
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import anyio
+import anyio.to_thread
+from fastapi import Depends, Request
+
+from model.errors import InvalidAdError, WaspadaError
+from service.errors import MODEL_NOT_READY, UNAUTHORIZED, ApiError
+from service.metrics import Metrics
+from service.settings import Settings
+
+if TYPE_CHECKING:
+    from model.detector import Detector
+    from model.verdict import Verdict
+
+log = logging.getLogger("waspada.service")
+
+T = TypeVar("T")
+
+# C0 controls other than tab, newline and carriage return, DEL, and lone
+# surrogates (which JSON can smuggle in as "\ud800" and which no UTF-8 output
+# can carry). None of them belongs in an ad.
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+class Runtime:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.metrics = Metrics()
+        self.detector: Detector | None = None
+        self.load_error: WaspadaError | None = None
+        self.limiter: anyio.CapacityLimiter | None = None
+        # Rendered once per model: they never change while it is loaded.
+        self.rules_body: bytes | None = None
+        self.model_body: bytes | None = None
+        # Route templates, so that requests answered by middleware before
+        # routing (413, 415, 429) are still counted under their route.
+        self.route_paths: frozenset[str] = frozenset()
+
+    @property
+    def retry_after(self) -> str:
+        return str(max(1, math.ceil(self.settings.model_retry_seconds)))
+
+    # -- the model ---------------------------------------------------------
+
+    def load_model(self) -> Detector:
+        """Blocking: load and verify the artifact (runs in a worker thread)."""
+        from model.detector import Detector
+
+        started = time.perf_counter()
+        detector = Detector.load(
+            self.settings.model_path,
+            verify=self.settings.verify_model,
+            max_chars=self.settings.max_ad_chars,
+        )
+        # Warm up once so the first client does not pay for lazy imports.
+        detector.score_batch(["warm up"], explain=True)
+        self.metrics.model_loaded(detector.version, time.perf_counter() - started)
+        return detector
+
+    def require_detector(self) -> Detector:
+        if self.detector is None:
+            raise ApiError(
+                503,
+                MODEL_NOT_READY,
+                "The model is still loading (or could not be loaded); retry shortly. "
+                "GET /readyz says when it is ready.",
+                headers={"Retry-After": self.retry_after},
+            )
+        return self.detector
+
+    async def run(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run CPU-bound ``func`` in the threadpool, never on the event loop."""
+        return await anyio.to_thread.run_sync(
+            partial(func, *args, **kwargs), limiter=self.limiter
+        )
+
+    # -- ads ---------------------------------------------------------------
+
+    def check_ad(self, fields: Mapping[str, str]) -> None:
+        """Reject what the model must not see; raises InvalidAdError (422)."""
+        for name, value in fields.items():
+            found = _BAD_CHARS.search(value)
+            if found is not None:
+                raise InvalidAdError(
+                    f"Field '{name}' contains the control character "
+                    f"U+{ord(found.group()):04X} at position {found.start()}; "
+                    "send plain text (tabs and newlines are fine)."
+                )
+
+    def log_verdict(self, endpoint: str, verdict: Verdict) -> None:
+        extra: dict[str, Any] = {
+            "endpoint": endpoint,
+            "score": verdict.score,
+            "risk": verdict.risk,
+            "flags": [flag.rule_id for flag in verdict.flags],
+            "chars": len(verdict.text),
+        }
+        if self.settings.log_ad_text:
+            extra["ad_text"] = verdict.text
+        log.info("scored", extra=extra)
+
+
+def get_runtime(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+
+
+def require_api_key(request: Request) -> None:
+    """When API keys are configured, the caller must present one.
+
+    Keys come in ``X-API-Key`` or ``Authorization: Bearer``; comparison is
+    constant-time so a key cannot be guessed byte by byte from timings.
+    """
+    keys = get_runtime(request).settings.api_key_values()
+    if not keys:
+        return
+    supplied = request.headers.get("x-api-key", "")
+    if not supplied:
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() == "bearer":
+            supplied = token.strip()
+    given = supplied.encode("utf-8", "surrogateescape")
+    matched = False
+    for key in keys:
+        # No early exit: every key is compared whatever the outcome.
+        matched |= hmac.compare_digest(given, key.encode("utf-8"))
+    if not supplied or not matched:
+        raise ApiError(
+            401,
+            UNAUTHORIZED,
+            "This endpoint needs an API key: send it in the X-API-Key header.",
+            headers={"WWW-Authenticate": 'ApiKey header="X-API-Key"'},
+        )
+
+
+def require_api_key_for_single(request: Request) -> None:
+    """POST /v1/score needs a key only if WASPADA_REQUIRE_API_KEY_FOR_SINGLE."""
+    if get_runtime(request).settings.require_api_key_for_single:
+        require_api_key(request)
+
+
+def dumps(data: Any) -> bytes:
+    # ensure_ascii=False keeps non-Latin ads compact; check_ad has already
+    # refused lone surrogates, the one thing that could not be encoded.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def verdict_payload(verdict: Verdict) -> dict[str, Any]:
+    """A ScoreResponse as plain data, built by hand: faster than asdict()."""
+    return {
+        "score": verdict.score,
+        "risk": verdict.risk,
+        "language": verdict.language,
+        "model_version": verdict.model_version,
+        "flags": [
+            {
+                "rule_id": flag.rule_id,
+                "title": flag.title,
+                "message": flag.message,
+                "weight": flag.weight,
+                "evidence": [
+                    {"start": ev.start, "end": ev.end, "text": ev.text}
+                    for ev in flag.evidence
+                ],
+            }
+            for flag in verdict.flags
+        ],
+        "highlights": [
+            {"start": h.start, "end": h.end, "text": h.text, "weight": h.weight}
+            for h in verdict.highlights
+        ],
+        "text": verdict.text,
+    }

@@ -1,0 +1,360 @@
+"""Request and response bodies of the HTTP API (the public contract).
+
+Requests are strict: unknown fields and wrong JSON types are rejected (422)
+rather than guessed at, so a client typo never silently scores an empty ad.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, core_schema
+
+from model.ad import AD_FIELDS, FIELD_SEPARATOR
+
+Risk = Literal["low", "medium", "high"]
+MessageLanguage = Literal["en", "id"]
+
+SCAM_EXAMPLE = (
+    "Lowongan customer service di Kamboja, gaji 15 juta per bulan, tiket pesawat "
+    "gratis, tidak perlu pengalaman. Hubungi WhatsApp +62 812 0000 0000."
+)
+
+JOINING_RULE = (
+    "Offsets (`start`, `end`) are Python string indices (Unicode code points) "
+    'into `text`, the text as scored. For `{"text": ...}` that is the text '
+    "itself. For structured ads it is the non-empty fields, in the order "
+    f"`{', '.join(AD_FIELDS)}`, each stripped of surrounding whitespace, joined "
+    f"by {FIELD_SEPARATOR!r} (one newline). When `text` is given and non-empty "
+    "it wins and the other fields are ignored."
+)
+
+
+_AD_KEYS = frozenset(("text", *AD_FIELDS))
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+# Documents what the service checks itself (with its own error codes) so that
+# generated clients and fuzzers know it: no control characters other than
+# tab/newline/CR (422 INVALID_AD), and at least one field with a non-blank
+# value (422 EMPTY_AD). ``maxLength`` is set from the settings at run time.
+NO_CONTROL_CHARS = "^[^\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]*$"
+
+
+def _document_ad(examples: list[dict[str, Any]]) -> Callable[[dict[str, Any]], None]:
+    def extra(schema: dict[str, Any]) -> None:
+        schema["examples"] = examples
+        properties = schema.get("properties", {})
+        for name in _AD_KEYS:
+            for branch in properties.get(name, {}).get("anyOf", []):
+                if branch.get("type") == "string":
+                    branch["pattern"] = NO_CONTROL_CHARS
+        schema["anyOf"] = [
+            {
+                "required": [name],
+                "properties": {name: {"type": "string", "pattern": "\\S"}},
+            }
+            for name in ("text", *AD_FIELDS)
+        ]
+
+    return extra
+
+
+def _field(name: str) -> Any:
+    return Field(default=None, description=f"The ad's {name} (plain text).")
+
+
+class Ad(_Strict):
+    """A job ad: its whole `text`, or any of the structured fields."""
+
+    model_config = ConfigDict(
+        json_schema_extra=_document_ad(
+            [
+                {"text": SCAM_EXAMPLE},
+                {
+                    "title": "Customer Service (Mandarin/English)",
+                    "location": "Sihanoukville, Cambodia",
+                    "salary": "USD 1,500 - 2,500 per month",
+                    "benefits": "Free flight, free visa, free accommodation",
+                    "contact": "Telegram @hr_recruit",
+                },
+            ]
+        )
+    )
+
+    text: str | None = Field(
+        default=None,
+        description="The whole ad as plain text (HTML is stripped). Wins over "
+        "the structured fields when non-empty.",
+    )
+    title: str | None = _field("title")
+    company: str | None = _field("company name")
+    location: str | None = _field("location")
+    salary: str | None = _field("salary, as written")
+    description: str | None = _field("description")
+    requirements: str | None = _field("requirements")
+    benefits: str | None = _field("benefits")
+    contact: str | None = _field("contact details")
+    url: str | None = _field("URL")
+
+    def fields(self) -> dict[str, str]:
+        """The non-null fields, in the shape ``Detector`` accepts."""
+        return {
+            key: value
+            for key, value in self.__dict__.items()
+            if isinstance(value, str) and key in _AD_KEYS
+        }
+
+
+class ScoreRequest(Ad):
+    """An ad plus how to explain its verdict."""
+
+    model_config = ConfigDict(
+        json_schema_extra=_document_ad(
+            [
+                {"text": SCAM_EXAMPLE, "explain": True, "lang": "en"},
+                {
+                    "title": "Customer Service",
+                    "location": "Phnom Penh",
+                    "benefits": "Tiket pesawat gratis",
+                    "explain": False,
+                },
+            ]
+        )
+    )
+
+    explain: bool = Field(
+        default=True,
+        description="Include flag titles, messages, evidence and highlights.",
+    )
+    lang: MessageLanguage = Field(
+        default="en",
+        description="Language of flag titles and messages: English or Indonesian.",
+    )
+
+
+class _AnyAd:
+    """A batch entry: documented as an `Ad`, validated one by one in the route.
+
+    Validating entries individually is what lets one bad ad become an error
+    entry instead of failing the whole batch.
+    """
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.any_schema()
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return handler(Ad.__pydantic_core_schema__)
+
+
+class BatchRequest(_Strict):
+    """Many ads at once, scored in input order."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "ads": [
+                        {"text": SCAM_EXAMPLE},
+                        {
+                            "title": "Barista",
+                            "company": "Kopi Kita",
+                            "location": "Bandung",
+                        },
+                    ],
+                    "explain": False,
+                }
+            ]
+        }
+    )
+
+    ads: list[_AnyAd] = Field(
+        description="The ads (at most the configured batch size, 1,000 by "
+        "default; more is 413 BATCH_TOO_LARGE). An entry that is not a valid "
+        "ad becomes an error entry in `results`; the others are still scored.",
+    )
+    explain: bool = Field(
+        default=False, description="Include titles, messages, evidence, highlights."
+    )
+    lang: MessageLanguage = Field(default="en", description="Language of messages.")
+
+
+class Evidence(BaseModel):
+    start: int = Field(ge=0, description="Start offset into `text` (inclusive).")
+    end: int = Field(ge=0, description="End offset into `text` (exclusive).")
+    text: str = Field(description="`text[start:end]`.")
+
+
+class Flag(BaseModel):
+    rule_id: str = Field(description="Versioned rule id, e.g. free_travel_abroad.v1")
+    title: str = Field(
+        description="Short name of the red flag (empty if explain=false)."
+    )
+    message: str = Field(description="Why it matters (empty if explain=false).")
+    weight: float = Field(description="The rule's weight, 0..1.")
+    evidence: list[Evidence] = Field(
+        default_factory=list, description="Where it fired (empty if explain=false)."
+    )
+
+
+class Highlight(BaseModel):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    weight: float = Field(description="Positive pushes towards scam, negative away.")
+
+
+class ScoreResponse(BaseModel):
+    """The verdict on one ad."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "score": 0.97,
+                    "risk": "high",
+                    "language": "id",
+                    "model_version": "2025.01.01-abc123",
+                    "flags": [
+                        {
+                            "rule_id": "free_travel_abroad.v1",
+                            "title": "Free travel abroad",
+                            "message": "Recruiters who pay your ticket abroad ...",
+                            "weight": 0.6,
+                            "evidence": [
+                                {"start": 76, "end": 97, "text": "tiket pesawat gratis"}
+                            ],
+                        }
+                    ],
+                    "highlights": [
+                        {
+                            "start": 10,
+                            "end": 25,
+                            "text": "customer service",
+                            "weight": 0.31,
+                        }
+                    ],
+                    "text": SCAM_EXAMPLE,
+                }
+            ]
+        }
+    )
+
+    score: float = Field(
+        ge=0.0, le=1.0, description="Calibrated probability of a recruitment front."
+    )
+    risk: Risk = Field(description="From the thresholds stored with the model.")
+    language: str = Field(description="Detected language of the ad, e.g. en, id.")
+    model_version: str
+    flags: list[Flag] = Field(default_factory=list)
+    highlights: list[Highlight] = Field(default_factory=list)
+    text: str = Field(description="The text as scored; offsets refer to it.")
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(
+        description="Stable, machine-readable code.", examples=["EMPTY_AD"]
+    )
+    message: str = Field(description="What went wrong and what to do.")
+
+
+class ErrorResponse(BaseModel):
+    """Every error: `{"error": {"code", "message"}}`."""
+
+    error: ErrorDetail
+
+
+class BatchResponse(BaseModel):
+    """One entry per input ad, in input order: a verdict or an error."""
+
+    results: list[ScoreResponse | ErrorResponse] = Field(
+        description="`results[i]` answers `ads[i]`: either a ScoreResponse or "
+        '`{"error": {"code", "message"}}` with code EMPTY_AD, AD_TOO_LONG, '
+        "INVALID_AD or UNKNOWN_FIELD."
+    )
+    model_version: str
+
+
+class LocalizedText(BaseModel):
+    en: str
+    id: str
+
+
+class RuleInfo(BaseModel):
+    id: str = Field(description="Versioned rule id.")
+    title: LocalizedText
+    message: LocalizedText
+    weight: float
+    languages: list[str]
+    category: str
+    source: str = Field(description="Where the rule comes from (report, advisory).")
+
+
+class RulesResponse(BaseModel):
+    rules: list[RuleInfo]
+    count: int
+    fingerprint: str | None = Field(
+        default=None, description="sha256 of the rule definitions in use."
+    )
+
+
+class Thresholds(BaseModel):
+    high: float
+    medium: float
+
+
+class Limits(BaseModel):
+    max_ad_chars: int
+    max_batch_size: int
+    max_body_bytes: int
+
+
+class ModelInfo(BaseModel):
+    """What the loaded model is, what it learned from and how well it does."""
+
+    model_version: str
+    created_at: str | None = None
+    git_commit: str | None = None
+    selected: str | None = Field(default=None, description="Selected candidate.")
+    thresholds: Thresholds
+    rules_fingerprint: str | None = None
+    data: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Training data summary: corpus hash, synthetic_only, split "
+        "counts, sources.",
+    )
+    metrics: dict[str, Any] = Field(
+        default_factory=dict, description="Held-out evaluation metrics."
+    )
+    versions: dict[str, Any] = Field(default_factory=dict)
+    limits: Limits
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+
+
+class Readiness(BaseModel):
+    status: Literal["ready", "loading"]
+    model_version: str | None = None
+    error: ErrorDetail | None = Field(
+        default=None, description="Why the model is not loaded yet, if known."
+    )

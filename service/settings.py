@@ -1,0 +1,155 @@
+"""Service configuration from the environment (prefix ``WASPADA_``) or ``.env``.
+
+Every default is chosen for a public deployment: bind to loopback only, small
+bodies, bounded batches, a per-client rate limit and no ad text in the logs.
+List settings accept a comma-separated string (``WASPADA_API_KEYS=k1,k2``) or
+a JSON list.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+# Browser extensions call from their own origin; their ids are not known in
+# advance, so the default allows any extension origin and no web origin. The
+# web page is served by this app itself (same origin, no CORS needed).
+DEFAULT_CORS_ORIGIN_REGEX = (
+    r"^(chrome-extension|moz-extension|safari-web-extension)://[A-Za-z0-9._-]+$"
+)
+
+
+def _split_list(value: Any) -> Any:
+    """Accept ``a,b`` as well as ``["a", "b"]`` from the environment."""
+    if isinstance(value, str):
+        stripped = value.strip()
+        if stripped.startswith("["):
+            return json.loads(stripped)
+        return [part.strip() for part in stripped.split(",") if part.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    """Settings of the HTTP service; see the field descriptions."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="WASPADA_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        # Protected namespace "model_" would clash with model_path.
+        protected_namespaces=(),
+    )
+
+    model_path: Path = Field(
+        default=Path("artifacts/default"), description="Model artifact folder."
+    )
+    verify_model: bool = Field(
+        default=True, description="Verify the artifact's checksums before loading."
+    )
+    model_retry_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="While the model cannot be loaded, retry this often "
+        "(/readyz stays 503 meanwhile).",
+    )
+    host: str = Field(default="127.0.0.1", description="Bind address.")
+    port: int = Field(default=8000, ge=0, le=65535, description="Bind port.")
+
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Exact web origins allowed to call the API from a browser "
+        "(e.g. https://awareness.example.org); '*' allows all.",
+    )
+    cors_origin_regex: str | None = Field(
+        default=DEFAULT_CORS_ORIGIN_REGEX,
+        description="Origins matching this regex are allowed too (default: "
+        "browser-extension origins). Empty string disables it.",
+    )
+
+    max_body_bytes: int = Field(
+        default=2 * 1024 * 1024, ge=1024, description="Largest request body (413)."
+    )
+    max_ad_chars: int = Field(
+        default=20_000, ge=1, description="Longest ad text, in characters (422)."
+    )
+    max_batch_size: int = Field(
+        default=1_000, ge=1, description="Most ads in one batch request (413)."
+    )
+
+    api_keys: Annotated[list[SecretStr], NoDecode] = Field(
+        default_factory=list,
+        description="When set, POST /v1/score/batch needs one of these in the "
+        "X-API-Key header (or Authorization: Bearer).",
+    )
+    require_api_key_for_single: bool = Field(
+        default=False,
+        description="Also require an API key for POST /v1/score (off by default so "
+        "that the web page and the extension work without one).",
+    )
+
+    rate_limit_per_second: float = Field(
+        default=10.0,
+        ge=0,
+        description="Sustained requests per second per client to /v1/ (0 = off).",
+    )
+    rate_limit_burst: int = Field(
+        default=60, ge=1, description="Requests a client may send in a burst."
+    )
+    trust_forwarded_for: bool = Field(
+        default=False,
+        description="Identify clients by X-Forwarded-For (only behind a proxy "
+        "you control; otherwise clients could pick their own identity).",
+    )
+
+    score_threads: int = Field(
+        default=4,
+        ge=1,
+        description="Scoring calls running at once in the worker threadpool.",
+    )
+    workers: int = Field(
+        default=1,
+        ge=1,
+        description="uvicorn worker processes. Each loads its own model copy; "
+        "metrics and rate limits are then per process.",
+    )
+    max_concurrency: int = Field(
+        default=256,
+        ge=1,
+        description="Connections+requests uvicorn serves at once before 503.",
+    )
+
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_ad_text: bool = Field(
+        default=False,
+        description="Log the texts of scored ads (off: ad texts are private).",
+    )
+    log_client_ip: bool = Field(
+        default=False, description="Include client addresses in access logs."
+    )
+    web_dir: Path | None = Field(
+        default=None,
+        description="Folder of the web page (default: the package's service/web).",
+    )
+
+    @field_validator("cors_origins", "api_keys", mode="before")
+    @classmethod
+    def _lists(cls, value: Any) -> Any:
+        return _split_list(value)
+
+    @field_validator("cors_origin_regex", mode="before")
+    @classmethod
+    def _empty_regex(cls, value: Any) -> Any:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    def api_key_values(self) -> tuple[str, ...]:
+        return tuple(key.get_secret_value() for key in self.api_keys if key)
+
+    def resolved_web_dir(self) -> Path:
+        return self.web_dir or Path(__file__).resolve().parent / "web"
