@@ -61,15 +61,15 @@ PAGE_CSP = (
     "default-src 'self'; img-src 'self' data:; object-src 'none'; "
     "base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
+# Swagger UI's page starts itself with an inline script; everything else is
+# served locally from /docs-static.
 DOCS_CSP = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net "
-    "https://fonts.googleapis.com; font-src 'self' https://fonts.gstatic.com; "
-    "img-src 'self' data: https://fastapi.tiangolo.com https://cdn.redoc.ly; "
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+    "style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "worker-src 'self' blob:; object-src 'none'; base-uri 'none'; "
     "frame-ancestors 'none'"
 )
-_DOCS_PATHS = ("/docs", "/redoc")
+_DOCS_PATHS = ("/docs",)
 SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
     ("x-content-type-options", "nosniff"),
     ("x-frame-options", "DENY"),
@@ -428,6 +428,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Flag job ads that are likely scam-compound recruitment fronts.",
         description=DESCRIPTION,
         lifespan=_lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.runtime = runtime
     install_error_handlers(app)
@@ -436,6 +438,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in routers:
         app.include_router(router)
     _add_web_page(app, settings.resolved_web_dir())
+    _add_offline_docs(app)
     # Read from the routers: FastAPI keeps included routers nested.
     runtime.route_paths = frozenset(
         str(getattr(route, "path", ""))
@@ -459,6 +462,32 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(RequestContextMiddleware, runtime=runtime)
     return app
+
+
+def _add_offline_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs from the swagger-ui-bundle package, not a CDN.
+
+    The service may run where there is no internet; FastAPI's default page
+    would load its scripts from a CDN and render blank.
+    """
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount(
+        "/docs-static",
+        StaticFiles(directory=swagger_ui_path),
+        name="docs-static",
+    )
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> Response:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="Waspada API",
+            swagger_js_url="/docs-static/swagger-ui-bundle.js",
+            swagger_css_url="/docs-static/swagger-ui.css",
+            swagger_favicon_url="/docs-static/favicon-32x32.png",
+        )
 
 
 def _add_web_page(app: FastAPI, web_dir: Path) -> None:

@@ -124,6 +124,12 @@ def cmd_data_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_tiers(args: argparse.Namespace) -> int:
+    from training.tiers import run_tiers
+
+    return run_tiers(args)
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     from service.batch import run_score
 
@@ -166,6 +172,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("-q", "--quiet", action="store_true")
     evaluate.set_defaults(func=cmd_evaluate)
+
+    tiers = sub.add_parser(
+        "tiers", help="compare the linear model with the transformer tiers"
+    )
+    try:
+        from training.tiers import add_tiers_arguments
+    except ImportError:  # the transformer extra is optional
+        tiers.add_argument("rest", nargs="*")
+    else:
+        add_tiers_arguments(tiers)
+    tiers.set_defaults(func=cmd_tiers)
 
     score = sub.add_parser("score", help="score a file of ads (JSONL, CSV, Parquet)")
     try:

@@ -8,6 +8,7 @@ honest estimate; real-data-only figures are reported beside the overall ones.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import subprocess
@@ -83,6 +84,18 @@ def ensure_corpus(
             "only: the model will be WEAKER. See data/README.md to add the real "
             "datasets, then run `make train` again."
         )
+    corpus_file = work_dir / "corpus.parquet"
+    recipe_file = work_dir / "recipe.json"
+    recipe = corpus_recipe(root, config)
+    if corpus_file.is_file() and recipe_file.is_file():
+        try:
+            if json.loads(recipe_file.read_text(encoding="utf-8")) == recipe:
+                log.info(
+                    "reusing corpus %s (same data, code and settings)", corpus_file
+                )
+                return corpus_file
+        except ValueError:
+            pass
     build_corpus(
         root,
         work_dir,
@@ -90,7 +103,31 @@ def ensure_corpus(
         seed=config.seed,
         progress=progress,
     )
-    return work_dir / "corpus.parquet"
+    recipe_file.write_text(json.dumps(recipe, indent=2), encoding="utf-8")
+    return corpus_file
+
+
+def corpus_recipe(root: Path | None, config: TrainConfig) -> dict[str, Any]:
+    """Everything a built corpus depends on, to decide whether it is stale."""
+    code = hashlib.sha256()
+    for folder in ("training/corpus", "training/generate"):
+        for path in sorted((PROJECT_ROOT / folder).glob("*.py")):
+            code.update(path.read_bytes())
+    seed_file = PROJECT_ROOT / "data" / "seed" / "seed_ads.jsonl"
+    if seed_file.is_file():
+        code.update(seed_file.read_bytes())
+    inputs = []
+    if root is not None:
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            stat = path.stat()
+            inputs.append([str(path.relative_to(root)), stat.st_size, stat.st_mtime_ns])
+    return {
+        "data_root": str(root) if root else None,
+        "seed": config.seed,
+        "synthetic_n": config.synthetic_n,
+        "code_sha256": code.hexdigest(),
+        "inputs": inputs,
+    }
 
 
 def select_rows(corpus: pd.DataFrame, config: TrainConfig) -> pd.DataFrame:
@@ -278,7 +315,7 @@ def train(
             "corpus_sha256": corpus_sha,
             "corpus_rows": len(corpus),
             "synthetic_only": synthetic_only,
-            "input_files": data_card.get("input_sha256", data_card.get("inputs", {})),
+            "input_files_sha256": data_card.get("input_files_sha256", {}),
             "split_counts": {
                 name: {
                     "rows": len(part),
