@@ -176,12 +176,17 @@ def build_parser() -> argparse.ArgumentParser:
     tiers = sub.add_parser(
         "tiers", help="compare the linear model with the transformer tiers"
     )
-    try:
-        from training.tiers import add_tiers_arguments
-    except ImportError:  # the transformer extra is optional
-        tiers.add_argument("rest", nargs="*")
-    else:
-        add_tiers_arguments(tiers)
+    # Defined here, not imported: building the parser must stay instant.
+    tiers.add_argument("--config", help="training config YAML (default: built-in)")
+    tiers.add_argument("--max-train", type=int, default=1200)
+    tiers.add_argument("--max-eval", type=int, default=400)
+    tiers.add_argument(
+        "--tiers",
+        nargs="+",
+        default=["linear", "minilm_lr", "e5_lr", "finetune", "ensemble"],
+    )
+    tiers.add_argument("--out", default="reports", help="report folder")
+    tiers.add_argument("-q", "--quiet", action="store_true")
     tiers.set_defaults(func=cmd_tiers)
 
     score = sub.add_parser("score", help="score a file of ads (JSONL, CSV, Parquet)")
