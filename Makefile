@@ -58,8 +58,8 @@ bench: install-dev model
 	$(BIN)/python bench/run_all.py --model $(MODEL_DIR)
 
 lint: install-dev
-	$(BIN)/ruff check model service training tests bench
-	$(BIN)/ruff format --check model service training tests bench
+	$(BIN)/ruff check model service training tests bench notebooks/nbhelpers.py
+	$(BIN)/ruff format --check model service training tests bench notebooks/nbhelpers.py
 	$(BIN)/mypy model service
 
 format: install-dev

@@ -22,7 +22,7 @@ from model.errors import ArtifactChecksumError, ArtifactError, ArtifactNotFoundE
 PIPELINE_FILE = "pipeline.joblib"
 META_FILE = "meta.json"
 CARD_FILE = "model_card.md"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: hashed character n-grams (model.features.HashedCharTfidf)
 
 # A pickle is only portable between identical versions of these.
 PINNED_LIBRARIES: tuple[str, ...] = ("scikit-learn", "numpy", "scipy")
