@@ -42,7 +42,9 @@ def metrics_table(groups: dict[str, dict[str, Any]], title: str = "group") -> st
     return header + "\n".join(lines) + "\n"
 
 
-def render_model_card(meta: dict[str, Any], rule_table: str) -> str:
+def render_model_card(
+    meta: dict[str, Any], rule_table: str, target_rule_table: str = ""
+) -> str:
     test = meta["metrics"]["test"]
     thresholds = meta["thresholds"]
     data = meta["data"]
@@ -125,8 +127,14 @@ real-only row excludes generated and seed ads.
 ### By source
 {metrics_table(test["by_source"], "source")}
 ## Red-flag rules on the labelled real data
-{rule_table}
+Coverage, precision and lift of each rule (Snorkel-style). The real sets
+contain fraud from neighbouring genres but no scam-compound recruitment ads,
+so rules about destinations, free flights or passports rarely fire here and
+common low-barrier phrases ("tanpa pengalaman") fire on ordinary job ads:
+read the rules together, as the model does.
 
+{rule_table}
+{_target_section(target_rule_table)}
 ## Limitations
 - No public labelled set of scam-compound recruitment ads exists; positives
   come from neighbouring genres (EMSCAD fraud, Chinese 58.com fakes,
@@ -135,3 +143,13 @@ real-only row excludes generated and seed ads.
   the per-source and leave-one-source-out results (`make eval`).
 - Ads in Thai, Vietnamese and Khmer are scarce in the training data.
 """
+
+
+def _target_section(table: str) -> str:
+    if not table:
+        return ""
+    return (
+        "### The same rules on the project-written target-domain ads\n"
+        "Generated and hand-written seed ads (indicative only: these ads were "
+        "written with the same published indicators the rules encode).\n\n" + table
+    )

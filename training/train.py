@@ -293,6 +293,18 @@ def train(
         default_registry(),
         precision_floor=config.rule_precision_floor,
     )
+    # The real sets hold no scam-compound ads, so a rule like "free flight to
+    # Cambodia" can only be judged on the project's own target-domain ads.
+    written = rows[rows["source"].isin(PROJECT_WRITTEN_SOURCES)]
+    target_table = ""
+    if written["label"].nunique() == 2 and len(real_rows):
+        target_stats = rule_statistics(
+            written["text"].tolist(),
+            written["label"].tolist(),
+            default_registry(),
+            precision_floor=config.rule_precision_floor,
+        )
+        target_table = format_rule_table(target_stats)
 
     created = datetime.now(UTC)
     corpus_sha = sha256_file(corpus_file)
@@ -343,6 +355,6 @@ def train(
     }
     from training.report import render_model_card
 
-    card = render_model_card(meta, format_rule_table(rule_stats))
+    card = render_model_card(meta, format_rule_table(rule_stats), target_table)
     final_meta = save_artifact(out_dir, pipeline, meta, extra_files={CARD_FILE: card})
     return TrainResult(out_dir, final_meta, selected)
