@@ -305,12 +305,18 @@ def _exact_node(op: Any, av: Any) -> set[str] | None:
     return None
 
 
-def _score(candidate: set[str]) -> tuple[int, int]:
+def _score(candidate: set[str] | frozenset[str]) -> tuple[int, int]:
     return (min(len(s) for s in candidate), -len(candidate))
 
 
-def _required_seq(items: Iterable[Any]) -> set[str] | None:
-    """Strings one of which every match of the sequence contains, or None."""
+def _required_seq(
+    items: Iterable[Any], every: list[set[str]] | None = None
+) -> set[str] | None:
+    """Strings one of which every match of the sequence contains, or None.
+
+    Of several such sets (one per part of the sequence) the most selective is
+    returned; ``every``, when given, receives all of them.
+    """
     candidates: list[set[str]] = []
     run = {""}
 
@@ -335,6 +341,8 @@ def _required_seq(items: Iterable[Any]) -> set[str] | None:
             candidates.append(required)
     flush()
     usable = [c for c in candidates if c and "" not in c]
+    if every is not None:
+        every.extend(usable)
     if not usable:
         return None
     return max(usable, key=_score)
@@ -357,6 +365,38 @@ def _required_node(op: Any, av: Any) -> set[str] | None:
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
         return _required_seq(av[2])
     return None
+
+
+def required_substrings(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, exactly as
+    written in the pattern (not case-folded: for case-sensitive matching).
+
+    ``None`` when no useful set can be proven (see :func:`required_literals`).
+    """
+    try:
+        found = _required_seq(list(_parser.parse(pattern)))
+    except Exception:  # private API changed shape: just never prefilter
+        return None
+    if not found or min(len(s) for s in found) < _MIN_LITERAL:
+        return None
+    return frozenset(found)
+
+
+def required_substring_sets(pattern: str) -> list[frozenset[str]]:
+    r"""Sets of strings, as written in ``pattern``, such that every match
+    contains a string of each set (one set per required part of the
+    pattern, e.g. the two word lists of ``(?:visa|izin)\s(?:kerja|work)``).
+    Empty when nothing can be proven."""
+    every: list[set[str]] = []
+    try:
+        _required_seq(list(_parser.parse(pattern)), every)
+    except Exception:  # private API changed shape: just never prefilter
+        return []
+    return [
+        frozenset(found)
+        for found in every
+        if min(len(item) for item in found) >= _MIN_LITERAL
+    ]
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
@@ -391,6 +431,66 @@ def _lowercase_safe(expression: str) -> bool:
 
 
 Finder = Callable[[str], list[tuple[int, int]]]
+_SPAN = re.Match.span
+# Per required part of a pattern, (ASCII words, other ASCII strings, as
+# UTF-8; other strings): a match contains one string of every part.
+_Gate = tuple[tuple[frozenset[bytes], tuple[bytes, ...], tuple[str, ...]], ...]
+ALNUM_BYTES = re.compile(rb"[a-z0-9]+")
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]")
+
+
+def _pattern_gate(expression: str) -> _Gate | None:
+    """What a lowercase regex needs in the ad to match (see _gate_open).
+
+    Searched for in the lowered ad, a match contains, for each required
+    part of the pattern, one of its strings as written in the pattern. An
+    ASCII one is then also in the case-folded UTF-8 ad (``ctx.folded``):
+    the characters that lowercase to ASCII (ASCII itself and the Kelvin
+    sign) case-fold to the same, and a bytes search is cheap whatever the
+    ad's script. Other strings are looked for in the lowered text itself.
+    ``None`` (always run) when nothing can be proven or the pattern sets
+    flags inline.
+    """
+    if _INLINE_FLAGS.search(expression):
+        return None
+    parts = []
+    for found in sorted(required_substring_sets(expression), key=_score, reverse=True):
+        # Shortest first, none that contains another (that one is found too).
+        ordered: list[str] = []
+        for item in sorted(found, key=lambda item: (len(item), item)):
+            if not any(shorter in item for shorter in ordered):
+                ordered.append(item)
+        ascii_items = [item.encode() for item in ordered if item.isascii()]
+        parts.append(
+            (
+                frozenset(item for item in ascii_items if ALNUM_BYTES.fullmatch(item)),
+                tuple(item for item in ascii_items if not ALNUM_BYTES.fullmatch(item)),
+                tuple(item for item in ordered if not item.isascii()),
+            )
+        )
+    return tuple(parts) or None
+
+
+def _gate_open(
+    gate: _Gate, folded: bytes, lowered: str, words: set[bytes] | None
+) -> bool:
+    """Whether every required part of the pattern occurs in the ad.
+
+    ``words`` (from the registry's prefilter, see ``MatchContext.words``)
+    holds every gate word of the registry's rules that occurs in the ad.
+    """
+    for word_needles, ascii_needles, other_needles in gate:
+        if words is not None:
+            if not word_needles.isdisjoint(words):
+                continue
+        elif any(needle in folded for needle in word_needles):
+            continue
+        if not (
+            any(needle in folded for needle in ascii_needles)
+            or any(needle in lowered for needle in other_needles)
+        ):
+            return False
+    return True
 
 
 @dataclass(slots=True)
@@ -422,6 +522,32 @@ class CompiledRule:
     _phrases: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = field(
         default_factory=dict
     )
+    # Derived in __post_init__: phrase indices by trigger word, the phrases
+    # triggered by an ASCII or other substring, and per lowercase regex its
+    # gate (see _pattern_gate).
+    _token_phrases: dict[bytes, tuple[int, ...]] = field(default_factory=dict)
+    _substring_phrases: tuple[tuple[bytes, int], ...] = ()
+    _foreign_phrases: tuple[tuple[bytes, int], ...] = ()
+    _lower_gated: tuple[tuple[re.Pattern[str], _Gate | None], ...] = ()
+
+    def __post_init__(self) -> None:
+        by_token: dict[bytes, list[int]] = {}
+        substrings: list[tuple[bytes, int]] = []
+        for index, (token, substring) in enumerate(self.phrase_triggers):
+            if token is not None:
+                by_token.setdefault(token, []).append(index)
+            elif substring is not None:
+                substrings.append((substring, index))
+        self._token_phrases = {k: tuple(v) for k, v in by_token.items()}
+        self._substring_phrases = tuple(
+            item for item in substrings if item[0].isascii()
+        )
+        self._foreign_phrases = tuple(
+            item for item in substrings if not item[0].isascii()
+        )
+        self._lower_gated = tuple(
+            (regex, _pattern_gate(regex.pattern)) for regex in self.lower_regexes
+        )
 
     def _phrase_regexes(
         self, ctx: MatchContext
@@ -434,21 +560,34 @@ class CompiledRule:
         compiled once per process, on first use; compiling subsets instead
         recompiled constantly, because ads choose ever new combinations.
         """
-        tokens, folded = ctx.tokens, ctx.folded
+        folded = ctx.folded
+        indices = [
+            index
+            for token in self._token_phrases.keys() & ctx.tokens
+            for index in self._token_phrases[token]
+        ]
+        for substring, index in self._substring_phrases:
+            if substring in folded:
+                indices.append(index)
+        # Non-ASCII triggers cannot occur in an ASCII ad.
+        if self._foreign_phrases and not folded.isascii():
+            for substring, index in self._foreign_phrases:
+                if substring in folded:
+                    indices.append(index)
+        if not indices:
+            return []
+        indices.sort()  # each phrase has one trigger: no duplicates
         chosen = []
-        for index, (token, substring) in enumerate(self.phrase_triggers):
-            if (token is not None and token in tokens) or (
-                substring is not None and substring in folded
-            ):
-                compiled = self._phrases.get(index)
-                if compiled is None:
-                    expression = phrases_regex([self.rule.phrases[index]])
-                    compiled = (
-                        re.compile(expression),
-                        re.compile(expression, re.IGNORECASE),
-                    )
-                    self._phrases[index] = compiled
-                chosen.append(compiled)
+        for index in indices:
+            compiled = self._phrases.get(index)
+            if compiled is None:
+                expression = phrases_regex([self.rule.phrases[index]])
+                compiled = (
+                    re.compile(expression),
+                    re.compile(expression, re.IGNORECASE),
+                )
+                self._phrases[index] = compiled
+            chosen.append(compiled)
         return chosen
 
     def find(self, ctx: MatchContext) -> list[tuple[int, int]]:
@@ -459,19 +598,26 @@ class CompiledRule:
         phrases = self._phrase_regexes(ctx) if self.phrase_triggers else []
         if lowered is not None:
             for lower_regex, _ in phrases:
-                raw.extend(m.span() for m in lower_regex.finditer(lowered))
-            for regex in self.lower_regexes:
-                raw.extend(m.span() for m in regex.finditer(lowered))
+                raw.extend(map(_SPAN, lower_regex.finditer(lowered)))
+            folded = ctx.folded
+            for regex, gate in self._lower_gated:
+                # A pattern none of whose required strings is in the ad
+                # cannot match: skip the scan.
+                if gate is not None and not _gate_open(
+                    gate, folded, lowered, ctx.words
+                ):
+                    continue
+                raw.extend(map(_SPAN, regex.finditer(lowered)))
         else:
             lowered = text.lower()  # finders only need the characters
             for _, fallback_regex in phrases:
-                raw.extend(m.span() for m in fallback_regex.finditer(text))
+                raw.extend(map(_SPAN, fallback_regex.finditer(text)))
             for regex in self.lower_fallback:
-                raw.extend(m.span() for m in regex.finditer(text))
+                raw.extend(map(_SPAN, regex.finditer(text)))
         for finder in self.finders:
             raw.extend(finder(lowered if ctx.lowered is not None else text))
         for regex in self.regexes:
-            raw.extend(m.span() for m in regex.finditer(text))
+            raw.extend(map(_SPAN, regex.finditer(text)))
         if len(raw) > 1:
             # Longest first among spans that start together ("tiket PP
             # ditanggung" over "tiket PP").

@@ -46,6 +46,12 @@ _RULE_SUFFIXES = (".yaml", ".yml")
 
 Span = tuple[int, int]
 _ASCII_WORD = re.compile(rb"[a-z0-9]+")
+# Words seen, the rules each unlocks, the gate words inside each.
+_WordMemo = tuple[
+    set[bytes], dict[bytes, frozenset[int]], dict[bytes, frozenset[bytes]]
+]
+# Distinct ad words whose rules are remembered (about 100 bytes each).
+_WORD_MEMO_SIZE = 100_000
 _SCRIPTS: tuple[re.Pattern[str], ...] = (
     re.compile(r"[\u0e00-\u0eff]"),  # Thai, Lao
     re.compile(r"[\u1780-\u17ff]"),  # Khmer
@@ -263,6 +269,44 @@ class RuleRegistry:
             (position, tuple(_minimal_literals(literals)))
             for position, literals in by_rule.items()
         )
+        # A literal made only of [a-z0-9] occurs in the ad exactly when it
+        # occurs inside one of the ad's ASCII words (maximal [a-z0-9] runs).
+        # Which rules a word unlocks (its phrase triggers plus the rules
+        # with a literal inside it) is worked out once per distinct word and
+        # remembered, so an ad costs a few set operations instead of a
+        # hundred substring tests. Other literals ("t.me/", "don't") are
+        # still tested on the whole ad, per rule.
+        word_literals: dict[bytes, set[int]] = {}
+        other_by_rule: list[tuple[int, re.Pattern[bytes]]] = []
+        for position, literals in self._ascii_by_rule:
+            others = []
+            for literal in literals:
+                if _ASCII_WORD.fullmatch(literal):
+                    word_literals.setdefault(literal, set()).add(position)
+                else:
+                    others.append(literal)
+            if others:
+                other_by_rule.append((position, _gated_search(others)))
+        self._word_literals = tuple(
+            (literal, frozenset(positions))
+            for literal, positions in sorted(word_literals.items())
+        )
+        self._other_ascii_by_rule = other_by_rule
+        # Words the rules' regexes need (see compiler._pattern_gate): which
+        # of them an ad holds is remembered per word the same way.
+        self._gate_words = tuple(
+            sorted(
+                {
+                    word
+                    for compiled in self._compiled
+                    for _, gate in compiled._lower_gated
+                    if gate is not None
+                    for part in gate
+                    for word in part[0]
+                }
+            )
+        )
+        self._word_memo: _WordMemo = (set(), {}, {})
         # Non-ASCII literals grouped by the script of their first letter: a
         # Thai literal is only tested when the ad contains Thai at all.
         groups: dict[int, list[tuple[bytes, list[int]]]] = {}
@@ -277,6 +321,23 @@ class RuleRegistry:
             (_SCRIPTS[group] if group < len(_SCRIPTS) else None, items)
             for group, items in sorted(groups.items())
         ]
+        # The same tests, cheaper: a script's literals are found with one
+        # regex scan (see _LiteralFinder). The literals of no script (words
+        # that start with an ASCII letter, e.g. Vietnamese "lương") are only
+        # tested when the ad holds the script of one of their other letters.
+        self._script_finders: list[tuple[re.Pattern[str], _LiteralFinder]] = []
+        self._unscripted: list[tuple[re.Pattern[str] | None, list[_Literal]]] = []
+        for script, items in self._script_literals:
+            if script is not None:
+                self._script_finders.append((script, _LiteralFinder(items)))
+                continue
+            gated: dict[int, list[_Literal]] = {}
+            for literal, positions in items:
+                gated.setdefault(_gate_script(literal), []).append((literal, positions))
+            self._unscripted = [
+                (_SCRIPTS[group] if group < len(_SCRIPTS) else None, gated[group])
+                for group in sorted(gated)
+            ]
         self._always = frozenset(always)
 
     # --- public API ---------------------------------------------------------
@@ -347,31 +408,84 @@ class RuleRegistry:
         return found
 
     def _candidates(self, ctx: MatchContext) -> set[int]:
-        folded = ctx.text.casefold().encode("utf-8")
+        folded_text = ctx.text.casefold()
+        folded = folded_text.encode("utf-8")
         candidates = set(self._always)
-        token_index = self._token_index
         # ASCII words of the case-folded ad. Cutting at every non-ASCII byte
         # can only add words (never lose an ASCII word bounded by
         # non-letters), so the lookup stays a sound over-approximation.
         tokens = set(_ASCII_WORD.findall(folded))
         ctx.folded, ctx.tokens = folded, tokens
-        for token in tokens:
-            positions = token_index.get(token)
-            if positions is not None:
-                candidates.update(positions)
-        for position, literals in self._ascii_by_rule:
-            if position not in candidates and any(lit in folded for lit in literals):
+        memo = self._word_memo
+        new = tokens - memo[0]
+        if new:
+            memo = self._learn_words(tokens, new)
+        word_rules, word_needles = memo[1], memo[2]
+        for token in word_rules.keys() & tokens:
+            candidates.update(word_rules[token])
+        words: set[bytes] = set()
+        for token in word_needles.keys() & tokens:
+            words.update(word_needles[token])
+        ctx.words = words
+        for position, gated in self._other_ascii_by_rule:
+            if position not in candidates and gated.search(folded) is not None:
                 candidates.add(position)
         # Most ads are plain ASCII: Thai, Khmer or Chinese literals cannot
         # occur in them, so their checks are skipped.
         if not folded.isascii():
-            for script, items in self._script_literals:
-                if script is not None and script.search(ctx.text) is None:
-                    continue
-                for literal, positions in items:
-                    if literal in folded:
-                        candidates.update(positions)
+            # Scripts are looked for among the non-ASCII characters only (no
+            # script here has ASCII letters): an ad with an emoji or two is
+            # then not scanned five times.
+            foreign = "".join(_NON_ASCII_RUN.findall(ctx.text))
+            for script, finder in self._script_finders:
+                if script.search(foreign) is not None:
+                    finder.add_found(folded_text, candidates)
+            if self._unscripted:
+                # A literal's non-ASCII letter can only come from a
+                # non-ASCII letter of the ad (ASCII case-folds to ASCII).
+                foreign_folded = foreign.casefold()
+                for gate, items in self._unscripted:
+                    if gate is not None and gate.search(foreign_folded) is None:
+                        continue
+                    for literal, positions in items:
+                        if literal in folded:
+                            candidates.update(positions)
         return candidates
+
+    def _learn_words(self, tokens: set[bytes], new: set[bytes]) -> _WordMemo:
+        """Remember which rules each word in ``new`` unlocks; the memo used.
+
+        A full memo is replaced, not cleared, so a concurrent caller holding
+        the old one still sees every word it was told is known; a word's
+        rules are stored before the word is marked as seen, for the same
+        reason.
+        """
+        memo = self._word_memo
+        seen, word_rules, word_needles = memo
+        if len(seen) + len(new) > _WORD_MEMO_SIZE:
+            memo = seen, word_rules, word_needles = set(), {}, {}
+            self._word_memo = memo
+            new = tokens
+        joined = b" ".join(new)
+        present = [
+            (literal, positions)
+            for literal, positions in self._word_literals
+            if literal in joined
+        ]
+        needles = [word for word in self._gate_words if word in joined]
+        token_index = self._token_index
+        for token in new:
+            rules = set(token_index.get(token, ()))
+            for literal, positions in present:
+                if literal in token:
+                    rules.update(positions)
+            if rules:
+                word_rules[token] = frozenset(rules)
+            inside = frozenset(word for word in needles if word in token)
+            if inside:
+                word_needles[token] = inside
+        seen.update(new)
+        return memo
 
     def fired(self, text: str | NormalizedText) -> set[str]:
         """Ids of the rules that fire on ``text``."""
@@ -379,12 +493,11 @@ class RuleRegistry:
         return set(self.match_spans(norm.text))
 
     def _apply_meta(self, found: dict[str, list[Span]]) -> None:
+        by_category: dict[str, list[str]] = {}
+        for rule_id in found:
+            category = self._by_id[rule_id].category
+            by_category.setdefault(category, []).append(rule_id)
         for rule in self._meta_order:
-            # Recomputed per meta rule: a meta rule may build on another.
-            by_category: dict[str, list[str]] = {}
-            for rule_id in found:
-                category = self._by_id[rule_id].category
-                by_category.setdefault(category, []).append(rule_id)
             components: list[str] = []
             ok = True
             for ref in rule.requires:
@@ -411,6 +524,9 @@ class RuleRegistry:
                 if first not in spans:
                     spans.append(first)
             found[rule.id] = sorted(spans)
+            # Kept up to date as rules fire: a meta rule may build on another
+            # (same order as grouping ``found`` afresh).
+            by_category.setdefault(rule.category, []).append(rule.id)
 
     def self_check(self) -> list[str]:
         """Problems with rules' own examples (positives that do not fire,
@@ -433,6 +549,101 @@ def _satisfied(
     if ref.startswith(CATEGORY_PREFIX):
         return by_category.get(ref[len(CATEGORY_PREFIX) :], [])
     return [ref] if ref in found else []
+
+
+_Literal = tuple[bytes, list[int]]
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _gate_script(literal: bytes) -> int:
+    """Index in _SCRIPTS of a script one of the literal's non-ASCII letters
+    belongs to, or len(_SCRIPTS) when none does."""
+    for char in literal.decode("utf-8"):
+        if not char.isascii():
+            for index, script in enumerate(_SCRIPTS):
+                if script.match(char):
+                    return index
+    return len(_SCRIPTS)
+
+
+class _LiteralFinder:
+    """Rules whose literals (UTF-8, none starting with an ASCII character)
+    occur in a text, found with one regex scan instead of a substring test
+    per literal.
+
+    The scan stops only at possible first characters, and there a lookahead
+    reports the longest literal starting at that position; every literal
+    that is a prefix of it starts there too, so each literal is mapped to
+    the rules of all its prefixes. The match consumes one character, so
+    literals that overlap are all seen.
+    """
+
+    __slots__ = ("positions", "regex")
+
+    def __init__(self, items: list[_Literal]) -> None:
+        literals = {needle.decode("utf-8"): set(found) for needle, found in items}
+        self.positions = {
+            literal: frozenset(
+                position
+                for other, found in literals.items()
+                if literal.startswith(other)
+                for position in found
+            )
+            for literal in literals
+        }
+        root: dict[str, Any] = {}
+        for literal in literals:
+            node = root
+            for char in literal:
+                node = node.setdefault(char, {})
+            node[""] = {}  # end of a literal: tried after longer ones
+        first = "".join(re.escape(char) for char in sorted(root))
+        self.regex = re.compile(f"(?s)[{first}](?<=(?=({_literal_trie(root)})).)")
+
+    def add_found(self, text: str, candidates: set[int]) -> None:
+        positions = self.positions
+        for literal in set(self.regex.findall(text)):
+            candidates.update(positions[literal])
+
+
+def _literal_trie(node: dict[str, Any]) -> str:
+    alternatives = [
+        re.escape(char) + _literal_trie(child) for char, child in node.items() if char
+    ]
+    if "" in node:
+        alternatives.append("")
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# Bytes that rarely occur in ads come first: a literal is looked for at its
+# rarest punctuation byte.
+_GATE_ORDER = b"/@:'_-."
+
+
+def _gate_rank(byte: bytes) -> int:
+    rank = _GATE_ORDER.find(byte)
+    return rank if rank >= 0 else len(_GATE_ORDER)
+
+
+def _gated_search(literals: Iterable[bytes]) -> re.Pattern[bytes]:
+    r"""A regex that finds any of ``literals`` (each with a byte outside
+    [a-z0-9]) by jumping between occurrences of that byte, the "gate":
+    ``b"s.id/"`` becomes ``/(?<=s\.id/)``, so the engine scans for "/"
+    instead of trying every position."""
+    pieces = []
+    for literal in sorted(set(literals)):
+        gates = [i for i in range(len(literal)) if not _ASCII_WORD.match(literal, i)]
+        at = min(gates, key=lambda i: _gate_rank(literal[i : i + 1]))
+        pieces.append(
+            re.escape(literal[at : at + 1])
+            + b"(?<="
+            + re.escape(literal[: at + 1])
+            + b")"
+            + re.escape(literal[at + 1 :])
+        )
+    return re.compile(b"|".join(pieces))
 
 
 def _minimal_literals(literals: list[bytes]) -> list[bytes]:

@@ -34,7 +34,9 @@ Exchange rates are rounded 2025 mid-market rates (``USD_RATES``).
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Units per 1 USD, rounded 2025 mid-market rates.
@@ -62,6 +64,8 @@ WAGE_NORMS_USD: dict[str, float] = {
     "MM": 200.0,
     "LA": 200.0,
     "SG": 2_800 / USD_RATES["SGD"],
+    # Urban China, entry-level office work (ads on 58.com offer 5-8k CNY).
+    "CN": 7_000 / USD_RATES["CNY"],
     "XX": 500.0,
 }
 
@@ -330,7 +334,7 @@ _COUNTRY_PATTERNS: tuple[tuple[str, str], ...] = (
 _COUNTRY_RES = tuple((c, re.compile(p, re.IGNORECASE)) for c, p in _COUNTRY_PATTERNS)
 _CURRENCY_COUNTRY = {
     "IDR": "ID", "MYR": "MY", "THB": "TH", "PHP": "PH", "VND": "VN", "SGD": "SG",
-    "KHR": "KH",
+    "KHR": "KH", "CNY": "CN",
 }  # fmt: skip
 
 _ROLE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -348,15 +352,122 @@ _ROLE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
 )  # fmt: skip
 
+# --- the same searches, fast -----------------------------------------------------
+#
+# Each search above is case-insensitive and has no literal first character,
+# so CPython's engine tries it at every position: ~40 us per pattern on a
+# 1,000-character ad, and an ad naming no country ran all nine. The fast
+# path runs the same patterns on the lowercased text without IGNORECASE (the
+# engine can then jump between possible first characters; a leading ``\b``
+# is moved after the first letter for the same reason), and only after a
+# substring test shows the pattern can match at all. That equals the
+# IGNORECASE search on the original for every character these patterns use
+# (checked over all of Unicode), except that IGNORECASE also matches "i"
+# with "ı" and "s" with "ſ", which lower() keeps, and "İ" lowers to two
+# characters; texts with any of them take the original path.
+
+
+_LEADING_BOUNDARY = re.compile(r"\\b\(\?:([^()]*)\)|\\b([a-z]+)(?=\\b)")
+
+
+def _bounded_lower(pattern: str) -> str:
+    r"""``pattern`` with ``\b(?:word|...)`` and ``\bword`` rewritten as
+    ``w(?<!\ww)ord``: no word character before the (word) first letter."""
+
+    def moved(match: re.Match[str]) -> str:
+        parts = []
+        for word in (match.group(1) or match.group(2)).split("|"):
+            first = word[0]
+            assert first.isascii() and first.isalpha(), pattern
+            parts.append(f"{first}(?<!\\w{first}){word[1:]}")
+        return "(?:" + "|".join(parts) + ")"
+
+    return _LEADING_BOUNDARY.sub(moved, pattern)
+
+
+def _safe_lowered(text: str, lowered: str | None = None) -> str | None:
+    """Lowercased ``text`` if searching it equals an IGNORECASE search."""
+    if lowered is None:
+        lowered = text.lower()
+    if len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
+        return None
+    return lowered
+
+
+_Fast = tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...]
+
+
+@functools.cache
+def _fast_searches() -> tuple[_Fast, _Fast]:
+    """(country, role) searches for lowered text: (label, regex, literals).
+
+    Built on first use: the literal derivation lives in the compiler, which
+    imports this module (through the validators).
+    """
+    from model.rules.compiler import required_substrings
+
+    def build(items: Iterable[tuple[str, str]]) -> _Fast:
+        out = []
+        for label, pattern in items:
+            assert pattern == pattern.lower()
+            literals = required_substrings(pattern)
+            out.append(
+                (
+                    label,
+                    re.compile(_bounded_lower(pattern)),
+                    None if literals is None else tuple(sorted(literals, key=len)),
+                )
+            )
+        return tuple(out)
+
+    return (
+        build(_COUNTRY_PATTERNS),
+        build((role, pattern.pattern) for role, pattern in _ROLE_RES),
+    )
+
+
+def _first_found(
+    fast: _Fast,
+    slow: tuple[tuple[str, re.Pattern[str]], ...],
+    text: str,
+    lowered: str | None,
+) -> str | None:
+    """Label of the first pattern that occurs in ``text``, or ``None``."""
+    safe = _safe_lowered(text, lowered)
+    if safe is None:
+        for label, pattern in slow:
+            if pattern.search(text):
+                return label
+        return None
+    for label, regex, literals in fast:
+        if literals is not None and not any(lit in safe for lit in literals):
+            continue
+        if regex.search(safe):
+            return label
+    return None
+
+
+def country_in_text(text: str, lowered: str | None = None) -> str | None:
+    """Country named in ``text`` (first of ``_COUNTRY_PATTERNS``), or None.
+
+    ``lowered`` may pass ``text.lower()`` when it is already at hand.
+    """
+    return _first_found(_fast_searches()[0], _COUNTRY_RES, text, lowered)
+
 
 def detect_work_country(text: str, currency: str | None = None) -> str:
     """ISO code of the country the job seems to be in, or ``"XX"``."""
-    for country, pattern in _COUNTRY_RES:
-        if pattern.search(text):
-            return country
+    country = country_in_text(text)
+    if country is not None:
+        return country
     if currency is not None:
         return _CURRENCY_COUNTRY.get(currency, "XX")
     return "XX"
+
+
+def role_in_text(text: str, lowered: str | None = None) -> str:
+    """:func:`detect_role`; ``lowered`` may pass ``text.lower()``."""
+    return _first_found(_fast_searches()[1], _ROLE_RES, text, lowered) or "unknown"
 
 
 def detect_role(text: str) -> str:
@@ -365,10 +476,45 @@ def detect_role(text: str) -> str:
     A title such as "Customer Service Manager" counts as a manager role, so
     the more senior classes are tried first.
     """
-    for role, pattern in _ROLE_RES:
-        if pattern.search(text):
-            return role
-    return "unknown"
+    return role_in_text(text)
+
+
+def currency_country(currency: str) -> str:
+    """Country a currency points to when the ad names none, or ``"XX"``."""
+    return _CURRENCY_COUNTRY.get(currency, "XX")
+
+
+def norm_bounds(factor: float, country: str | None = None) -> tuple[float, float]:
+    """Least and greatest ``factor * wage_norm_usd(country, role)`` over every
+    role :func:`detect_role` can return and, unless ``country`` is given,
+    every country :func:`detect_work_country` can return (each computed
+    exactly as the validator does, so comparisons with them are exact)."""
+    return _norm_bounds(
+        factor,
+        country,
+        tuple(WAGE_NORMS_USD.items()),
+        tuple(ROLE_MULTIPLIERS.items()),
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _norm_bounds(
+    factor: float,
+    country: str | None,
+    norms: tuple[tuple[str, float], ...],
+    multipliers: tuple[tuple[str, float], ...],
+) -> tuple[float, float]:
+    if country is not None:
+        countries = {country}
+    else:
+        countries = {code for code, _ in norms} | set(_CURRENCY_COUNTRY.values())
+        countries |= {code for code, _ in _COUNTRY_PATTERNS} | {"XX"}
+    roles = {role for role, _ in multipliers} | {role for role, _ in _ROLE_RES}
+    roles.add("unknown")
+    values = [
+        factor * wage_norm_usd(code, role) for code in countries for role in roles
+    ]
+    return min(values), max(values)
 
 
 def wage_norm_usd(country: str, role: str) -> float:

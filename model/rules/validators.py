@@ -13,6 +13,7 @@ or work country), the match span in normalised offsets, and its parameters.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable
@@ -28,7 +29,7 @@ from model.rules import salary as _salary
 class MatchContext:
     """One ad being matched: its normalised text and lazily cached facts."""
 
-    __slots__ = ("_cache", "folded", "lowered", "text", "tokens")
+    __slots__ = ("_cache", "folded", "lowered", "text", "tokens", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -36,10 +37,18 @@ class MatchContext:
         # and its ASCII words, used to pick the phrases worth matching.
         self.folded = b""
         self.tokens: set[bytes] = set()
+        # The words the registry's rules look for (pattern gates) that occur
+        # in the ad; None until the prefilter has run.
+        self.words: set[bytes] | None = None
         lowered = text.lower()
-        # Lowercasing can change length ("İ" -> "i̇"); offsets into the
-        # lowered text are only usable when it does not.
-        self.lowered: str | None = lowered if len(lowered) == len(text) else None
+        if len(lowered) != len(text):
+            # Lowercasing can change length ("İ" -> "i̇"), which would shift
+            # every offset: lower character by character, keeping the few
+            # characters whose lower case is longer as they are.
+            lowered = "".join(
+                low if len(low := char.lower()) == 1 else char for char in text
+            )
+        self.lowered: str | None = lowered
         self._cache: dict[str, Any] = {}
 
     @property
@@ -50,15 +59,22 @@ class MatchContext:
 
     @property
     def role(self) -> str:
+        """:func:`model.rules.salary.detect_role` of the ad."""
         if "role" not in self._cache:
-            self._cache["role"] = _salary.detect_role(self.text)
+            self._cache["role"] = _salary.role_in_text(self.text, self.lowered)
         return str(self._cache["role"])
 
     def country(self, currency: str | None) -> str:
-        key = f"country:{currency}"
-        if key not in self._cache:
-            self._cache[key] = _salary.detect_work_country(self.text, currency)
-        return str(self._cache[key])
+        """:func:`model.rules.salary.detect_work_country` of the ad; the
+        country named in the text is looked up once whatever the currency."""
+        if "country" not in self._cache:
+            self._cache["country"] = _salary.country_in_text(self.text, self.lowered)
+        named: str | None = self._cache["country"]
+        if named is not None:
+            return named
+        if currency is not None:
+            return _salary.currency_country(currency)
+        return "XX"
 
 
 class _Params(BaseModel):
@@ -98,6 +114,9 @@ class ContextParams(_Params):
         return value
 
 
+_IMPLAUSIBLE_MONTHLY_USD = 100_000.0
+
+
 def salary_above_norm(ctx: MatchContext, start: int, end: int, params: Any) -> bool:
     """The matched salary is ``factor`` times the norm for role and country."""
     found = _salary.parse_salary(
@@ -105,9 +124,30 @@ def salary_above_norm(ctx: MatchContext, start: int, end: int, params: Any) -> b
     )
     if found is None:
         return False
+    if found.currency_inferred and ctx.language == "zh":
+        # "月薪5K" on a Chinese board means yuan, not dollars.
+        found = dataclasses.replace(found, currency="CNY")
+    monthly = found.monthly_usd()
+    # A "salary" of a hundred thousand dollars a month is a company's
+    # registered capital or turnover ("注册资本 432万元"), not a wage offer.
+    if monthly > _IMPLAUSIBLE_MONTHLY_USD:
+        return False
+    # Below the lowest norm of any country and role, or at or above the
+    # highest: the answer is known without looking for them in the ad (and
+    # once the country is known, without looking for the role).
+    lowest, highest = _salary.norm_bounds(params.factor)
+    if monthly < lowest:
+        return False
+    if monthly >= highest:
+        return True
     country = ctx.country(None if found.currency == "USD" else found.currency)
+    lowest, highest = _salary.norm_bounds(params.factor, country)
+    if monthly < lowest:
+        return False
+    if monthly >= highest:
+        return True
     norm = _salary.wage_norm_usd(country, ctx.role)
-    return bool(found.monthly_usd() >= params.factor * norm)
+    return bool(monthly >= params.factor * norm)
 
 
 def ad_language(ctx: MatchContext, start: int, end: int, params: Any) -> bool:
