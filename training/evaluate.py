@@ -44,7 +44,7 @@ from training.train import (
 log = logging.getLogger(__name__)
 
 EMSCAD_BASELINES = "fraud F1 0.76-0.85, PR-AUC 0.87-0.91 (published, grouped splits)"
-LOSO_MAX_TRAIN = 12_000
+LOSO_MAX_TRAIN = 6_000
 
 
 def _excerpt(text: str, limit: int = 280) -> str:

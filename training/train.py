@@ -152,7 +152,9 @@ def select_rows(corpus: pd.DataFrame, config: TrainConfig) -> pd.DataFrame:
         parts.append(group)
     if not parts:
         raise SystemExit("The corpus holds no labelled ads to train on.")
-    return pd.concat(parts).sort_index()
+    # Shuffled once with the seed: nothing downstream may depend on the
+    # order in which sources were loaded.
+    return pd.concat(parts).sample(frac=1.0, random_state=config.seed)
 
 
 def prepare_all(texts: list[str], progress: bool) -> list[PreparedAd]:
