@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ class TrainConfig(BaseModel):
     rule_precision_floor: float = 0.6
 
 
-def load_config(path: str | Path | None = None) -> TrainConfig:
+def load_config(path: str | os.PathLike[str] | None = None) -> TrainConfig:
     config_path = Path(path) if path else DEFAULT_CONFIG
     try:
         raw = yaml.safe_load(config_path.read_text(encoding="utf-8")) or {}

