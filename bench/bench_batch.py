@@ -34,21 +34,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from model.ad import AD_FIELDS
+
 HERE = Path(__file__).resolve().parent
 PROJECT_ROOT = HERE.parent
 RESULTS = HERE / "results"
-AD_KEYS = (
-    "text",
-    "title",
-    "company",
-    "location",
-    "salary",
-    "description",
-    "requirements",
-    "benefits",
-    "contact",
-    "url",
-)
+AD_KEYS = ("text", *AD_FIELDS)
 REAL_JOB_SOURCES = (
     "emscad_partial",
     "id_jobs_lokerid",

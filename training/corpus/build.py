@@ -23,9 +23,10 @@ import pandas as pd
 from tqdm import tqdm
 
 from model.ad import AD_FIELDS
+from model.artifact import sha256_file
 from model.errors import DatasetMissingError, WaspadaError
 from training.corpus import paths
-from training.corpus.card import build_card, render_markdown, sha256_file
+from training.corpus.card import build_card, render_markdown
 from training.corpus.dedup import deduplicate
 from training.corpus.loaders import LOADERS, input_files, load_dataset
 from training.corpus.schema import COLUMNS, conform, language, normalized, validate

@@ -8,7 +8,6 @@ were absent. JSON for tools, Markdown for people; both come from one dict.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -30,15 +29,6 @@ SYNTHETIC_ONLY_WARNING = (
     "Put the datasets in data/raw/<folder>/ or set WASPADA_DATA_DIR (see "
     "data/README.md), then rebuild with `waspada data build`."
 )
-
-
-def sha256_file(path: Path) -> str:
-    """Hex SHA-256 of a file, read in 1 MiB chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _label_key(value: Any) -> str:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from model.ad import AD_FIELDS, join_fields
+from training.corpus.schema import COLUMNS as CORPUS_COLUMNS
 from training.generate import (
     engine,
     phrases_en,
@@ -32,17 +33,8 @@ from training.generate import (
     vocab,
 )
 
-COLUMNS: tuple[str, ...] = (
-    "id",
-    "source",
-    "genre",
-    "lang",
-    *AD_FIELDS,
-    "text",
-    "label",
-    "label_origin",
-    "subtype",
-)
+# The corpus schema plus the scenario that produced each ad.
+COLUMNS: tuple[str, ...] = (*CORPUS_COLUMNS, "subtype")
 
 # Relative weights of languages when requested; the other languages have few
 # templates, so they get a small share to keep their sentences from

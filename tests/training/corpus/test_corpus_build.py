@@ -12,10 +12,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from model.artifact import sha256_file
 from training.corpus import build as build_module
 from training.corpus import paths
 from training.corpus.build import build_corpus, format_summary, main
-from training.corpus.card import sha256_file
 from training.corpus.loaders import DATASETS
 from training.corpus.schema import COLUMNS
 
