@@ -177,15 +177,22 @@ def build_parser() -> argparse.ArgumentParser:
         "tiers", help="compare the linear model with the transformer tiers"
     )
     # Defined here, not imported: building the parser must stay instant.
-    tiers.add_argument("--config", help="training config YAML (default: built-in)")
-    tiers.add_argument("--max-train", type=int, default=1200)
-    tiers.add_argument("--max-eval", type=int, default=400)
+    # (Mirrors training.tiers.add_tiers_arguments, which costs 2 s to import.)
+    tiers.add_argument(
+        "--config", type=Path, help="training config (default: built-in)"
+    )
+    tiers.add_argument(
+        "--settings", type=Path, help="comparison settings (threads, caps, targets)"
+    )
+    tiers.add_argument("--corpus", type=Path, help="corpus parquet")
+    tiers.add_argument("--max-train", type=int, default=1500)
+    tiers.add_argument("--max-eval", type=int, default=600)
     tiers.add_argument(
         "--tiers",
-        nargs="+",
-        default=["linear", "minilm_lr", "e5_lr", "finetune", "ensemble"],
+        default="linear,minilm_lr,e5_lr,finetune,ensemble",
+        help="comma-separated tiers (default: %(default)s)",
     )
-    tiers.add_argument("--out", default="reports", help="report folder")
+    tiers.add_argument("--out", type=Path, default=Path("reports"))
     tiers.add_argument("-q", "--quiet", action="store_true")
     tiers.set_defaults(func=cmd_tiers)
 

@@ -92,6 +92,7 @@ legal determination; a low score is not a guarantee that a job is safe.
 |---|---|---:|---:|---:|
 {candidates}
 
+{_tier_section(meta.get("tier_decision"))}
 ## Thresholds (chosen on validation only)
 - high ≥ {thresholds["high"]:.4f} (target precision ≥
   {thresholds["targets"]["high_precision"]})
@@ -152,4 +153,19 @@ def _target_section(table: str) -> str:
         "### The same rules on the project-written target-domain ads\n"
         "Generated and hand-written seed ads (indicative only: these ads were "
         "written with the same published indicators the rules encode).\n\n" + table
+    )
+
+
+def _tier_section(decision: dict[str, Any] | None) -> str:
+    if not decision:
+        return (
+            "Transformer tiers: not compared for this model (run `waspada tiers`; "
+            "see docs/tiers.md).\n"
+        )
+    why = "\n".join(f"- {reason}" for reason in decision.get("why", []))
+    return (
+        "## Transformer tiers and the ensemble\n"
+        f"Decision of `waspada tiers` ({decision.get('report_created_at')}): "
+        f"**{decision.get('summary')}**. Online: {decision.get('serve_online')}; "
+        f"batch: {decision.get('serve_batch')}.\n\n{why}\n"
     )

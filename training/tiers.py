@@ -125,10 +125,16 @@ def stratified_sample(
     share stays what it is in ``part``. Real cells keep at least
     ``min_per_stratum`` rows when they have them, so a small real source is
     not sampled away; the rows that floor costs come from the largest cells.
-    Deterministic for ``seed``.
+    Deterministic for ``seed`` whatever the order of ``part``; rows come
+    back shuffled.
     """
+    # Index order first, so the draw does not depend on how the caller
+    # ordered the rows; the result is shuffled, because the corpus is ordered
+    # by source and every tier's calibration folds (plain k-fold over the
+    # rows as given) would otherwise hold out whole platforms.
+    part = part.sort_index()
     if limit is None or len(part) <= limit:
-        return part.sort_index()
+        return part.sample(frac=1.0, random_state=seed)
     counts = part.groupby(["source", "label"], sort=True).size()
     keys = list(counts.index)
     have = counts.to_numpy()
@@ -153,7 +159,7 @@ def stratified_sample(
             continue
         cell = part[(part["source"] == source) & (part["label"] == label)]
         parts.append(cell.sample(n=int(size), random_state=seed))
-    return pd.concat(parts).sort_index()
+    return pd.concat(parts).sample(frac=1.0, random_state=seed)
 
 
 def _ids_digest(frame: pd.DataFrame) -> str:

@@ -130,6 +130,24 @@ def corpus_recipe(root: Path | None, config: TrainConfig) -> dict[str, Any]:
     }
 
 
+def latest_tier_decision() -> dict[str, Any] | None:
+    """The serving decision of the last `waspada tiers` run, if there is one.
+
+    Training serves the winner of its own candidates (linear or boosted); the
+    transformer tiers are compared by `waspada tiers` on a shared subsample
+    because they are too slow to fit on the whole corpus in CI's budget.
+    """
+    report = PROJECT_ROOT / "reports" / "tiers.json"
+    try:
+        data = json.loads(report.read_text(encoding="utf-8"))
+        decision = dict(data["decision"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    decision["report_created_at"] = data.get("created_at")
+    decision["report_git_commit"] = data.get("git_commit")
+    return decision
+
+
 def select_rows(corpus: pd.DataFrame, config: TrainConfig) -> pd.DataFrame:
     """Labelled rows of the wanted sources, capped per source, splits intact."""
     frame = corpus[corpus["label"].notna()].copy()
@@ -354,6 +372,7 @@ def train(
         .where(rule_stats.notna(), None)
         .to_dict(orient="records"),
         "train_seconds": round(time.monotonic() - started, 1),
+        "tier_decision": latest_tier_decision(),
     }
     from training.report import render_model_card
 
