@@ -345,6 +345,16 @@ class ModelInfo(BaseModel):
         default_factory=dict, description="Held-out evaluation metrics."
     )
     versions: dict[str, Any] = Field(default_factory=dict)
+    pipeline_sha256: str | None = Field(
+        default=None,
+        description="SHA-256 of the served pipeline file; the evaluation report "
+        "names the same hash when it evaluated this model.",
+    )
+    tier_decision: dict[str, Any] | None = Field(
+        default=None,
+        description="Which tier serves online and in batch mode, from the last "
+        "`waspada tiers` comparison, if one was run before training.",
+    )
     limits: Limits
 
 

@@ -32,6 +32,8 @@ def render_model(runtime: Runtime) -> bytes:
         data=dict(meta.get("data") or {}),
         metrics=dict(meta.get("metrics") or {}),
         versions=dict(meta.get("versions") or {}),
+        pipeline_sha256=(meta.get("files") or {}).get("pipeline.joblib"),
+        tier_decision=meta.get("tier_decision"),
         limits={  # type: ignore[arg-type]
             "max_ad_chars": settings.max_ad_chars,
             "max_batch_size": settings.max_batch_size,

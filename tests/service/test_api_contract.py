@@ -224,6 +224,8 @@ def test_model_info(client: httpx.Client, tiny_detector: Any) -> None:
     assert body["thresholds"] == pytest.approx(tiny_detector.thresholds)
     assert "synthetic_only" in body["data"]
     assert "test" in body["metrics"]
+    # The served model is the evaluated one: reports name this same hash.
+    assert body["pipeline_sha256"] == tiny_detector.artifact.pipeline_sha256
     assert body["limits"] == {
         "max_ad_chars": 20_000,
         "max_batch_size": 1_000,
