@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
-import sys
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -180,7 +179,3 @@ def load_artifact(path: str | Path, *, verify: bool = True) -> LoadedArtifact:
             f"Could not unpickle {folder / PIPELINE_FILE}: {exc}"
         ) from exc
     return LoadedArtifact(folder, pipeline, meta)
-
-
-def python_executable() -> str:
-    return sys.executable

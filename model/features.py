@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -458,9 +458,3 @@ def _structure(text: str) -> np.ndarray:
         1.0 if has_email else 0.0,
     ]
     return np.asarray(values, dtype=np.float32)
-
-
-def iter_word_spans(text: str) -> Iterable[tuple[int, int, str]]:
-    """Word tokens of a normalised text with their spans (for explanations)."""
-    for match in re.finditer(WORD_TOKEN_PATTERN, text):
-        yield match.start(), match.end(), match.group().lower()
