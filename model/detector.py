@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -11,10 +12,12 @@ from model.artifact import LoadedArtifact, load_artifact
 from model.errors import AdTooLongError, EmptyAdError, InvalidAdError
 from model.explain import LinearExplainer
 from model.features import PreparedAd, default_registry, prepare
+from model.linear_scorer import LinearScorer
 from model.preprocess import detect_language
 from model.verdict import Evidence, Flag, Highlight, RuleHit, Verdict
 
 AdInput = str | Mapping[str, Any]
+logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_CHARS = 100_000
 MESSAGE_LANGUAGES = ("en", "id")
@@ -38,10 +41,9 @@ class Detector:
         thresholds = self.meta.get("thresholds", {})
         self.high_threshold = float(thresholds.get("high", 0.8))
         self.medium_threshold = float(thresholds.get("medium", 0.5))
+        self._scorer = _verified_scorer(self.pipeline, self.registry)
         self._explainer = (
-            LinearExplainer(self.pipeline)
-            if LinearExplainer.supports(self.pipeline)
-            else None
+            LinearExplainer(self._scorer) if self._scorer is not None else None
         )
 
     @classmethod
@@ -141,7 +143,10 @@ class Detector:
             prepared.append(ready)
             positions.append(position)
         if prepared:
-            probabilities = self.pipeline.predict_proba(prepared)[:, 1]
+            if self._scorer is not None:
+                probabilities = self._scorer.predict_proba(prepared)
+            else:
+                probabilities = self.pipeline.predict_proba(prepared)[:, 1]
             for position, ready_ad, probability in zip(
                 positions, prepared, probabilities, strict=True
             ):
@@ -199,6 +204,53 @@ class Detector:
             )
         flags.sort(key=lambda flag: (-flag.weight, flag.rule_id))
         return tuple(flags)
+
+
+# Short ads in the languages Waspada serves, scored both ways at load time.
+PROBE_ADS = (
+    "Loker admin online Kamboja, gaji 15 juta, tiket PP ditanggung, tanpa "
+    "pengalaman. Hubungi WA +62 812-3456-7890",
+    "Customer service wanted in Phnom Penh. Salary $1,500/month, free flight, "
+    "no experience needed! Telegram @hr_asia",
+    "PT Maju Jaya membuka lowongan staf gudang di Bekasi. Syarat: SMA/SMK, "
+    "jujur dan disiplin. Lamaran ke hrd@majujaya.co.id",
+    "Accountant, full time, Kuala Lumpur. Degree in accounting and 3 years "
+    "of experience. Apply through our careers page.",
+    "高薪招聘客服，月薪2万，包机票，无需经验，工作地点柬埔寨西港",
+    "รับสมัครพนักงานแอดมิน เงินเดือนสูง ไม่ต้องมีประสบการณ์ ทำงานที่กัมพูชา",
+    "Tuyển nhân viên chăm sóc khách hàng, lương cao, bao vé máy bay, Campuchia",
+    "ជ្រើសរើសបុគ្គលិក ប្រាក់ខែខ្ពស់ នៅភ្នំពេញ",
+    "SLOT GACOR hari ini!!! Daftar sekarang, deposit 10rb WD berapapun 🎰🔥",
+    "ok",
+)
+
+
+def _verified_scorer(pipeline: Any, registry: Any) -> LinearScorer | None:
+    """The direct scorer for ``pipeline``, if it reproduces the pipeline.
+
+    It re-implements the pipeline's arithmetic for speed, so it is only
+    trusted after agreeing with ``pipeline.predict_proba`` on probe ads;
+    otherwise (another pipeline shape, a library change) the pipeline
+    itself scores.
+    """
+    if not LinearScorer.supports(pipeline):
+        return None
+    try:
+        scorer = LinearScorer(pipeline)
+        probes = [prepare(text, registry, keep_offsets=False) for text in PROBE_ADS]
+        agrees, difference = scorer.agrees_with_pipeline(pipeline, probes)
+    except Exception:  # any doubt: keep the pipeline, which is verified
+        logger.warning(
+            "fast scorer unavailable; scoring with the pipeline", exc_info=True
+        )
+        return None
+    if not agrees:
+        logger.warning(
+            "fast scorer differs from the pipeline by %.2g; scoring with the pipeline",
+            difference,
+        )
+        return None
+    return scorer
 
 
 def _distinct_rules(hits: Sequence[RuleHit]) -> list[tuple[str, float]]:

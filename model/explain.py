@@ -10,12 +10,12 @@ original text, which is what the browser extension highlights.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Any
 
 import numpy as np
 
-from model.features import WORD_TOKEN_PATTERN, PreparedAd, hashed_char_ngrams
+from model.features import WORD_TOKEN_PATTERN, PreparedAd
+from model.linear_scorer import LinearScorer
 from model.verdict import Highlight
 
 _WHITESPACE_TOKEN = re.compile(r"\S+")
@@ -24,35 +24,10 @@ _EDGE = re.compile(r"^\W+|\W+$")
 
 
 class LinearExplainer:
-    """Explains pipelines built by ``model.pipeline.build_linear_pipeline``."""
+    """Explains pipelines that ``model.linear_scorer.LinearScorer`` computes."""
 
-    def __init__(self, pipeline: Any) -> None:
-        union = pipeline.named_steps["features"]
-        calibrated = pipeline.named_steps["classifier"]
-        coefs = [
-            np.asarray(fold.estimator.coef_).ravel()
-            for fold in calibrated.calibrated_classifiers_
-        ]
-        coef = np.mean(coefs, axis=0)
-        self._word = union.named_transformers["word"]
-        self._char = union.named_transformers["char"]
-        word_vocab = self._word.vocabulary_
-        self._word_vocab: dict[str, int] = word_vocab
-        self._word_coef = coef[: len(word_vocab)]
-        self._char_coef = coef[
-            len(word_vocab) : len(word_vocab) + self._char.n_features
-        ]
-
-    @staticmethod
-    def supports(pipeline: Any) -> bool:
-        steps = getattr(pipeline, "named_steps", {})
-        classifier = steps.get("classifier")
-        if "features" not in steps or "project" in steps or classifier is None:
-            return False
-        folds = getattr(classifier, "calibrated_classifiers_", None)
-        if not folds:
-            return False
-        return hasattr(folds[0].estimator, "coef_")
+    def __init__(self, scorer: LinearScorer) -> None:
+        self._scorer = scorer
 
     def token_contributions(self, ad: PreparedAd) -> list[tuple[int, int, float]]:
         """(start, end, logit contribution) per whitespace token of ``ad.text``."""
@@ -61,66 +36,48 @@ class LinearExplainer:
         if not tokens:
             return []
         scores = np.zeros(len(tokens))
-        self._credit_words(ad, text, tokens, scores)
-        self._credit_chars(ad, text, tokens, scores)
+        lowered = text.lower()
+        self._credit_words(text, lowered, tokens, scores)
+        if len(lowered) == len(text):  # else char positions would not line up
+            self._credit_chars(lowered, tokens, scores)
         return [(s, e, float(c)) for (s, e), c in zip(tokens, scores, strict=True)]
 
     def _credit_words(
-        self, ad: PreparedAd, text: str, tokens: list[tuple[int, int]], scores: Any
+        self, text: str, lowered: str, tokens: list[tuple[int, int]], scores: Any
     ) -> None:
-        row = self._word.transform([ad])
-        values = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
+        scorer = self._scorer
+        found = scorer.word_occurrences([lowered])
+        # Each occurrence's share of its TF-IDF cell, by column.
+        shares = dict(zip(found.columns.tolist(), found.shares.tolist(), strict=True))
+        if not shares:
+            return
+        vocabulary = scorer.vocabulary
+        coef = scorer.word_coef
         words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
         owner = _owners([start for start, _ in words], tokens)
-        grams: list[tuple[int, tuple[int, ...]]] = []
         for i, (_, word) in enumerate(words):
-            index = self._word_vocab.get(word)
-            if index is not None:
-                grams.append((index, (owner[i],)))
+            index = vocabulary.get(word)
+            if index is not None and index in shares:
+                scores[owner[i]] += shares[index] * coef[index]
             if i + 1 < len(words):
-                index = self._word_vocab.get(f"{word} {words[i + 1][1]}")
-                if index is not None:
-                    grams.append((index, (owner[i], owner[i + 1])))
-        self._spread(grams, values, self._word_coef, scores)
+                index = vocabulary.get(f"{word} {words[i + 1][1]}")
+                if index is not None and index in shares:
+                    half = shares[index] * coef[index] / 2
+                    scores[owner[i]] += half
+                    scores[owner[i + 1]] += half
 
     def _credit_chars(
-        self, ad: PreparedAd, text: str, tokens: list[tuple[int, int]], scores: Any
+        self, lowered: str, tokens: list[tuple[int, int]], scores: Any
     ) -> None:
-        lowered = text.lower()
-        if len(lowered) != len(text):  # rare letters whose lower case is longer
+        found = self._scorer.char_occurrences([lowered])
+        if not len(found.columns):
             return
-        row = self._char.transform([ad])
-        if not row.nnz:
-            return
-        value = np.zeros(self._char.n_features, dtype=np.float64)
-        value[row.indices] = row.data
-        columns, positions = hashed_char_ngrams(
-            lowered, self._char.ngram_range, self._char.n_features
-        )
-        # A column's value sums all its occurrences; share it between them.
-        occurrences = np.bincount(columns, minlength=self._char.n_features)
-        share = value[columns] * self._char_coef[columns] / occurrences[columns]
+        assert found.positions is not None
+        share = found.shares * self._scorer.char_coef[found.columns]
         token_starts = np.array([start for start, _ in tokens])
-        owner = np.searchsorted(token_starts, positions, side="right") - 1
+        owner = np.searchsorted(token_starts, found.positions, side="right") - 1
         inside = owner >= 0
         np.add.at(scores, owner[inside], share[inside])
-
-    @staticmethod
-    def _spread(
-        grams: list[tuple[int, tuple[int, ...]]],
-        values: dict[int, float],
-        coef: Any,
-        scores: Any,
-    ) -> None:
-        # A feature's value sums all its occurrences; share it between them.
-        counts = Counter(index for index, _ in grams)
-        for index, owners in grams:
-            value = values.get(index)
-            if value is None:
-                continue
-            share = value * float(coef[index]) / counts[index] / len(owners)
-            for position in owners:
-                scores[position] += share
 
     def highlights(self, ad: PreparedAd, *, limit: int = 8) -> list[Highlight]:
         """The strongest scam-ward tokens, merged when adjacent, in original offsets."""

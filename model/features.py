@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,18 +147,15 @@ _FNV_OFFSET = np.uint64(14695981039346656037)
 _FNV_PRIME = np.uint64(1099511628211)
 
 
-def hashed_char_ngrams(
-    text: str, ngram_range: tuple[int, int], n_features: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Column and start position of every character n-gram of ``text``.
+def hash_ngram_windows(
+    codes: np.ndarray, ngram_range: tuple[int, int]
+) -> Iterator[tuple[int, np.ndarray]]:
+    """(size, FNV-style hash of every window of that size) over ``codes``.
 
-    A vectorised FNV-style hash over the UTF-32 code points: stable across
-    processes and platforms (unlike ``hash()``), any script, no vocabulary.
+    ``codes`` are UTF-32 code points as uint64. The hash is stable across
+    processes and platforms (unlike ``hash()``), for any script.
     """
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     length = len(codes)
-    columns = []
-    positions = []
     for size in range(ngram_range[0], ngram_range[1] + 1):
         count = length - size + 1
         if count <= 0:
@@ -166,8 +163,19 @@ def hashed_char_ngrams(
         hashed = np.full(count, _FNV_OFFSET ^ np.uint64(size))
         for k in range(size):
             hashed = (hashed ^ codes[k : k + count]) * _FNV_PRIME
+        yield size, hashed
+
+
+def hashed_char_ngrams(
+    text: str, ngram_range: tuple[int, int], n_features: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Column and start position of every character n-gram of ``text``."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    columns = []
+    positions = []
+    for _, hashed in hash_ngram_windows(codes, ngram_range):
         columns.append((hashed >> np.uint64(17)) % np.uint64(n_features))
-        positions.append(np.arange(count))
+        positions.append(np.arange(len(hashed)))
     if not columns:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
