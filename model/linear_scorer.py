@@ -44,33 +44,38 @@ AGREEMENT_TOLERANCE = 1e-6
 
 @dataclass(frozen=True, slots=True)
 class Occurrences:
-    """Every in-vocabulary n-gram occurrence of a batch, with its TF-IDF share.
+    """Every in-vocabulary n-gram occurrence of a batch, with its TF-IDF weight.
 
-    A TF-IDF cell sums all occurrences of its column in the row; ``shares``
-    splits each cell's L2-normalised value evenly between those
-    occurrences, so summing ``shares`` by (row, column) gives the matrix
-    and summing ``shares × coefficient`` by row gives the dot product,
-    without ever grouping the occurrences. ``positions`` index each
-    n-gram's start in its row's text (character n-grams only).
+    A TF-IDF cell sums all occurrences of its column in the row, so each
+    occurrence carries ``weights`` = its cell's value / the cell's count:
+    summing weights by (row, column) gives the unnormalised matrix, and
+    summing ``weights × coefficient`` by row gives the dot product, without
+    ever grouping the occurrences. ``norms`` are the rows' L2 norms (1 for
+    an empty row); ``positions`` index each n-gram's start in its row's
+    text (character n-grams only).
     """
 
     rows: np.ndarray
     columns: np.ndarray
-    shares: np.ndarray
+    weights: np.ndarray
+    norms: np.ndarray
     positions: np.ndarray | None = None
 
-    def dot(self, coef: np.ndarray, n_rows: int) -> np.ndarray:
-        """Row × coefficient products, shape (n_rows, coef columns)."""
-        return np.column_stack(
-            [
-                np.bincount(
-                    self.rows,
-                    weights=self.shares * coef[self.columns, k],
-                    minlength=n_rows,
-                )
-                for k in range(coef.shape[1])
-            ]
-        ).reshape(n_rows, coef.shape[1])
+    @property
+    def shares(self) -> np.ndarray:
+        """Each occurrence's part of its L2-normalised TF-IDF cell."""
+        return self.weights / self.norms[self.rows]
+
+    def dot(self, coef_by_fold: np.ndarray) -> np.ndarray:
+        """Normalised rows × coefficients, shape (rows, folds)."""
+        n_rows = len(self.norms)
+        out = np.empty((n_rows, len(coef_by_fold)))
+        for fold, coef in enumerate(coef_by_fold):
+            out[:, fold] = np.bincount(
+                self.rows, weights=self.weights * coef[self.columns], minlength=n_rows
+            )
+        out /= self.norms[:, None]
+        return out
 
 
 class LinearScorer:
@@ -120,8 +125,11 @@ class LinearScorer:
                 f"coefficients for {self._coef.shape[0]} features, "
                 f"the feature steps make {self.n_features}"
             )
-        self._word_block = self._coef[: self._offsets[1]]
-        self._char_block = self._coef[self._offsets[1] : self._offsets[2]]
+        # Fold-major copies: gathering from a contiguous row is faster.
+        self._word_coef_by_fold = np.ascontiguousarray(self._coef[:n_word].T)
+        self._char_coef_by_fold = np.ascontiguousarray(
+            self._coef[n_word : self._offsets[2]].T
+        )
         # What explanations credit: the folds' average coefficient.
         mean = self._coef.mean(axis=1)
         self.word_coef = mean[: self._offsets[1]]
@@ -191,7 +199,7 @@ class LinearScorer:
             before = len(ids)
             ids.extend(map(get, grams, repeat(-1)))
             lengths.append(len(ids) - before)
-        columns = np.asarray(ids, dtype=np.int64)
+        columns = np.asarray(ids, dtype=np.intp)
         rows = np.repeat(np.arange(len(lowered)), lengths)
         known = columns >= 0
         return self._tfidf(
@@ -205,38 +213,12 @@ class LinearScorer:
 
     def char_occurrences(self, lowered: Sequence[str]) -> Occurrences:
         """Hashed character n-gram TF-IDF, as ``HashedCharTfidf.transform``."""
-        parts: list[Occurrences] = []
-        start = 0
-        while start < len(lowered):
-            stop, size = start, 0
-            while stop < len(lowered) and (stop == start or size < _CHARS_PER_PASS):
-                size += len(lowered[stop])
-                stop += 1
-            part = self._char_pass(lowered[start:stop])
-            parts.append(
-                Occurrences(
-                    part.rows + start, part.columns, part.shares, part.positions
-                )
-            )
-            start = stop
-        if len(parts) == 1:
-            return parts[0]
-        return Occurrences(
-            np.concatenate([part.rows for part in parts]),
-            np.concatenate([part.columns for part in parts]),
-            np.concatenate([part.shares for part in parts]),
-            np.concatenate([p.positions for p in parts if p.positions is not None]),
-        )
-
-    def _char_pass(self, lowered: Sequence[str]) -> Occurrences:
-        lengths = np.fromiter(map(len, lowered), dtype=np.int64, count=len(lowered))
+        lengths = np.fromiter(map(len, lowered), dtype=np.intp, count=len(lowered))
         codes = np.frombuffer(
             "".join(lowered).encode("utf-32-le"), dtype=np.uint32
         ).astype(np.uint64)
         owner = np.repeat(np.arange(len(lowered)), lengths)
-        row_start = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         columns = []
-        rows = []
         starts = []
         for size, hashed in hash_ngram_windows(codes, self.char_ngram_range):
             # Windows that run from one ad into the next are not n-grams.
@@ -244,36 +226,37 @@ class LinearScorer:
             columns.append(
                 (hashed[inside] >> np.uint64(17)) % np.uint64(self.char_features)
             )
-            rows.append(owner[inside])
             starts.append(inside)
         if not columns:
-            empty = np.zeros(0, dtype=np.int64)
-            return Occurrences(empty, empty, np.zeros(0), empty)
-        row_of = np.concatenate(rows)
-        # Row-major order, as scikit-learn's rows would be.
-        order = np.argsort(row_of, kind="stable")
-        row_of = row_of[order]
-        positions = np.concatenate(starts)[order]
-        occurrences = self._tfidf(
-            row_of,
-            np.concatenate(columns).astype(np.int64)[order],
+            empty = np.zeros(0, dtype=np.intp)
+            return Occurrences(empty, empty, np.zeros(0), np.ones(len(lowered)), empty)
+        start = np.concatenate(starts)
+        # Row by row (each row's n-grams together), as _counts_in_row needs.
+        order = np.argsort(owner[start], kind="stable")
+        start = start[order]
+        rows = owner[start]
+        found = self._tfidf(
+            rows,
+            np.concatenate(columns).astype(np.intp)[order],
             len(lowered),
             self._char_idf,
             self._char_sublinear,
             self._scratch("char", self.char_features),
         )
-        positions = positions - row_start[row_of]
-        kept = occurrences.positions
-        assert kept is not None
+        row_offsets = np.cumsum(lengths) - lengths
         return Occurrences(
-            occurrences.rows, occurrences.columns, occurrences.shares, positions[kept]
+            found.rows,
+            found.columns,
+            found.weights,
+            found.norms,
+            start - row_offsets[rows],
         )
 
     def _scratch(self, name: str, size: int) -> np.ndarray:
         scratch = getattr(self._local, name, None)
         if scratch is None:
             # Never read before written (see _counts_in_row): no zeroing.
-            scratch = np.empty(size, dtype=np.int64)
+            scratch = np.empty(size, dtype=np.intp)
             setattr(self._local, name, scratch)
         return scratch
 
@@ -286,25 +269,22 @@ class LinearScorer:
         sublinear: bool,
         scratch: np.ndarray,
     ) -> Occurrences:
-        """TF-IDF shares of occurrences sorted by row.
-
-        ``positions`` of the result index the occurrences kept (those of a
-        column with a non-zero idf).
-        """
+        """TF-IDF weights of occurrences grouped by row (rows ascending)."""
         counts = _counts_in_row(rows, columns, n_rows, scratch)
         tf = counts.astype(np.float32)
         if sublinear:
             np.log(tf, out=tf)
             tf += 1.0
-        # float32 like the pipeline's matrices; sums in float64.
-        values = (tf * idf[columns]).astype(np.float64)
-        kept = np.flatnonzero(values)
-        rows, columns = rows[kept], columns[kept]
-        values, counts = values[kept], counts[kept]
-        norms = np.sqrt(np.bincount(rows, weights=values**2 / counts, minlength=n_rows))
+        # float32 cells like the pipeline's matrices; sums in float64.
+        weights = (tf * idf[columns]).astype(np.float64)
+        weights /= counts
+        # A cell's squared value, spread over its occurrences like the value.
+        squares = np.bincount(
+            rows, weights=weights * weights * counts, minlength=n_rows
+        )
+        norms = np.sqrt(squares)
         norms[norms == 0] = 1.0
-        shares = values / norms[rows] / counts
-        return Occurrences(rows, columns, shares, kept)
+        return Occurrences(rows, columns, weights, norms)
 
     def _rule_rows(
         self, ads: Sequence[PreparedAd]
@@ -333,19 +313,29 @@ class LinearScorer:
 
     def decision(self, ads: Sequence[PreparedAd]) -> np.ndarray:
         """Each fold's logistic-regression logit, shape (ads, folds)."""
-        n = len(ads)
         lowered = [ad.text.lower() for ad in ads]
+        logits = np.tile(self._intercept, (len(ads), 1))
+        logits += self.word_occurrences(lowered).dot(self._word_coef_by_fold)
+        # Character n-grams in passes of bounded size: the temporary arrays
+        # take ~50 bytes per character.
+        start = 0
+        while start < len(lowered):
+            stop, size = start, 0
+            while stop < len(lowered) and (stop == start or size < _CHARS_PER_PASS):
+                size += len(lowered[stop])
+                stop += 1
+            found = self.char_occurrences(lowered[start:stop])
+            logits[start:stop] += found.dot(self._char_coef_by_fold)
+            start = stop
         rules_start, shape_start = self._offsets[2:]
-        logits = np.tile(self._intercept, (n, 1))
-        logits += self.word_occurrences(lowered).dot(self._word_block, n)
-        logits += self.char_occurrences(lowered).dot(self._char_block, n)
         rule_rows, rule_columns, rule_values = self._rule_rows(ads)
-        rule_coef = self._coef[rules_start:shape_start]
         np.add.at(
             logits,
-            np.asarray(rule_rows, dtype=np.int64),
+            np.asarray(rule_rows, dtype=np.intp),
             np.asarray(rule_values, dtype=np.float32)[:, None]
-            * rule_coef[np.asarray(rule_columns, dtype=np.int64)],
+            * self._coef[rules_start:shape_start][
+                np.asarray(rule_columns, dtype=np.intp)
+            ],
         )
         shape = np.vstack([_structure(ad.text) for ad in ads]).astype(np.float32)
         logits += shape.astype(np.float64) @ self._coef[shape_start:]
@@ -381,7 +371,7 @@ def _counts_in_row(
     representatives counts the columns. Linear time; ``scratch`` holds one
     cell per column and is only written at this row's columns.
     """
-    counts = np.empty(len(columns), dtype=np.int64)
+    counts = np.empty(len(columns), dtype=np.intp)
     bounds = np.searchsorted(rows, np.arange(n_rows + 1))
     for row in range(n_rows):
         lo, hi = int(bounds[row]), int(bounds[row + 1])
