@@ -11,7 +11,7 @@ sampler adds up the resident memory (RSS) of the whole process tree (parent,
 pool workers, Dask scheduler and workers) every 0.25 s.
 
 ``--million`` also scores a 1,000,000-row JSONL file end to end with all
-cores and reports RSS over time: flat memory means the peak does not grow
+cores and reports memory over time: flat memory means the peak does not grow
 between the first and the last tenth of the run.
 
 Prints Markdown (``bench/run_all.py`` collects it) and writes
@@ -139,12 +139,16 @@ def write_parquet(path: Path, pool: list[dict[str, Any]], n: int) -> None:
 # --- measuring -----------------------------------------------------------------------
 
 
-def tree_usage(root: int) -> tuple[int, dict[int, float]]:
-    """RSS bytes of ``root`` and its descendants, and each one's CPU seconds.
+def tree_usage(root: int) -> tuple[int, dict[int, float], int]:
+    """RSS and PSS bytes of ``root`` and its descendants, and each one's CPU
+    seconds.
 
-    CPU comes from /proc too: pool workers are children of multiprocessing's
-    forkserver, which the parent never waits for, so ``RUSAGE_CHILDREN``
-    would miss them.
+    CPU comes from /proc too: pool workers may be children of
+    multiprocessing's forkserver, which the parent never waits for, so
+    ``RUSAGE_CHILDREN`` would miss them. PSS (proportional set size) splits
+    each shared page between the processes that map it: workers forked from
+    a parent that loaded the model share its pages, which RSS would count
+    once per process.
     """
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
@@ -165,13 +169,25 @@ def tree_usage(root: int) -> tuple[int, dict[int, float]]:
         children.setdefault(int(fields[1]), []).append(pid)
         rss[pid] = int(fields[21]) * page
         cpu[pid] = (int(fields[11]) + int(fields[12])) / ticks
-    total, stack, seen = 0, [root], {}
+    total, pss, stack, seen = 0, 0, [root], {}
     while stack:
         pid = stack.pop()
         total += rss.get(pid, 0)
+        pss += _pss(pid)
         seen[pid] = cpu.get(pid, 0.0)
         stack.extend(children.get(pid, []))
-    return total, seen
+    return total, seen, pss
+
+
+def _pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
+            for line in handle:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
 
 @dataclass
@@ -182,11 +198,16 @@ class Run:
     summary: dict[str, Any]
     output_rows: int
     cpu_s: float
-    samples: list[tuple[float, int]] = field(default_factory=list)
+    # (seconds since start, RSS bytes, PSS bytes) of the process tree
+    samples: list[tuple[float, int, int]] = field(default_factory=list)
 
     @property
     def peak_mb(self) -> float:
-        return max((rss for _, rss in self.samples), default=0) / 2**20
+        return max((rss for _, rss, _ in self.samples), default=0) / 2**20
+
+    @property
+    def peak_pss_mb(self) -> float:
+        return max((pss for _, _, pss in self.samples), default=0) / 2**20
 
     @property
     def rows_per_s(self) -> float:
@@ -220,7 +241,7 @@ def run_mode(
         "--summary", str(summary_file), *extra,
     ]  # fmt: skip
     print(f"-- {mode}: {' '.join(command)}", file=sys.stderr, flush=True)
-    samples: list[tuple[float, int]] = []
+    samples: list[tuple[float, int, int]] = []
     # CPU seconds per process of the tree, last value seen: a fair measure
     # when other jobs share the cores and wall time says little.
     cpu_seen: dict[int, float] = {}
@@ -230,8 +251,8 @@ def run_mode(
 
     def sample() -> None:
         while not stop.is_set():
-            rss, cpu = tree_usage(process.pid)
-            samples.append((time.monotonic() - started, rss))
+            rss, cpu, pss = tree_usage(process.pid)
+            samples.append((time.monotonic() - started, rss, pss))
             cpu_seen.update(cpu)
             stop.wait(0.25)
 
@@ -248,20 +269,27 @@ def run_mode(
     run = Run(mode, summary["rows"], wall, summary, count_rows(output), cpu, samples)
     print(
         f"   {run.rows:,} rows in {wall:.1f} s = {run.rows_per_s:,.0f} rows/s, "
-        f"CPU {cpu:.1f} s, peak RSS {run.peak_mb:,.0f} MB",
+        f"CPU {cpu:.1f} s, peak RSS {run.peak_mb:,.0f} MB, "
+        f"peak PSS {run.peak_pss_mb:,.0f} MB",
         file=sys.stderr,
         flush=True,
     )
     return run
 
 
-def flatness(run: Run) -> list[tuple[str, float]]:
-    """Peak RSS (MB) in each tenth of the run's wall time."""
+def flatness(run: Run) -> list[tuple[str, float, float]]:
+    """Peak RSS and PSS (MB) of the tree in each tenth of the run's wall time."""
     out = []
     for tenth in range(10):
         low, high = run.wall_s * tenth / 10, run.wall_s * (tenth + 1) / 10
-        window = [rss for t, rss in run.samples if low <= t < high]
-        out.append((f"{tenth * 10}-{tenth * 10 + 10}%", max(window, default=0) / 2**20))
+        window = [(rss, pss) for t, rss, pss in run.samples if low <= t < high]
+        out.append(
+            (
+                f"{tenth * 10}-{tenth * 10 + 10}%",
+                max((rss for rss, _ in window), default=0) / 2**20,
+                max((pss for _, pss in window), default=0) / 2**20,
+            )
+        )
     return out
 
 
@@ -279,21 +307,24 @@ def report(
         "Ads: "
         + ", ".join(f"{n:,} {kind}" for kind, n in counts.items())
         + " distinct, cycled with unique ids. Wall time includes process start, "
-        "model loading in every worker and writing the output. CPU s is the "
+        "model loading and writing the output. CPU s is the "
         "user+system time of the whole process tree; with other jobs on the "
         f"machine (load average {os.getloadavg()[0]:.1f} at the end), "
-        "`cores × 1000 / CPU ms/row` is the rows/s the cores would give alone.",
+        "`cores × 1000 / CPU ms/row` is the rows/s the cores would give alone. "
+        "Peak PSS counts pages shared between processes (workers forked from "
+        "a parent that loaded the model) once; RSS counts them in every process.",
         "",
         "| mode | input | rows | output rows | wall s | rows/s | CPU s | "
-        "CPU ms/row | peak RSS (tree) |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        "CPU ms/row | peak RSS (tree) | peak PSS (tree) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for run in [*runs, *([million] if million else [])]:
         lines.append(
             f"| {run.mode} | {run.summary['input'].rsplit('.', 1)[-1]} | "
             f"{run.rows:,} | {run.output_rows:,} | {run.wall_s:.1f} | "
             f"{run.rows_per_s:,.0f} | {run.cpu_s:,.0f} | "
-            f"{1000 * run.cpu_s / max(run.rows, 1):.2f} | {run.peak_mb:,.0f} MB |"
+            f"{1000 * run.cpu_s / max(run.rows, 1):.2f} | {run.peak_mb:,.0f} MB | "
+            f"{run.peak_pss_mb:,.0f} MB |"
         )
     if runs:
         lines += [
@@ -312,13 +343,16 @@ def report(
             "",
             f"{million.rows:,} input rows, {million.output_rows:,} output rows "
             f"({accounted}), "
-            f"{million.wall_s:,.0f} s, {million.rows_per_s:,.0f} rows/s. Peak RSS "
-            "of the process tree in each tenth of the run:",
+            f"{million.wall_s:,.0f} s, {million.rows_per_s:,.0f} rows/s. Peak "
+            "memory of the process tree in each tenth of the run:",
             "",
-            "| part of run | " + " | ".join(p for p, _ in flatness(million)) + " |",
+            "| part of run | " + " | ".join(p for p, _, _ in flatness(million)) + " |",
             "|---|" + "---:|" * 10,
-            "| peak MB | "
-            + " | ".join(f"{mb:,.0f}" for _, mb in flatness(million))
+            "| peak RSS MB | "
+            + " | ".join(f"{mb:,.0f}" for _, mb, _ in flatness(million))
+            + " |",
+            "| peak PSS MB | "
+            + " | ".join(f"{mb:,.0f}" for _, _, mb in flatness(million))
             + " |",
         ]
     return "\n".join(lines) + "\n"

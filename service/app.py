@@ -370,6 +370,7 @@ async def _load_until_ready(runtime: Runtime) -> None:
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     runtime: Runtime = app.state.runtime
     runtime.limiter = anyio.CapacityLimiter(runtime.settings.score_threads)
+    runtime.batch_limiter = anyio.CapacityLimiter(runtime.settings.batch_threads)
     async with anyio.create_task_group() as group:
         group.start_soon(_load_until_ready, runtime)
         yield

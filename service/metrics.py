@@ -7,6 +7,8 @@ metric names.
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import (
     CollectorRegistry,
     Counter,
@@ -88,14 +90,25 @@ class Metrics:
             registry=registry,
         )
 
+        # labels() takes a lock and builds a key on every call; a batch
+        # observes 1,000 verdicts, so the labelled children are kept here.
+        self._verdict_children: dict[tuple[str, str], tuple[Any, Any]] = {}
+
     def model_loaded(self, version: str, seconds: float) -> None:
         self.model_info.labels(model_version=version).set(1)
         self.model_ready.set(1)
         self.model_load_seconds.set(seconds)
 
     def observe_verdict(self, endpoint: str, score: float, risk: str) -> None:
-        self.scores.labels(endpoint=endpoint).observe(score)
-        self.ads.labels(endpoint=endpoint, risk=risk).inc()
+        children = self._verdict_children.get((endpoint, risk))
+        if children is None:
+            children = (
+                self.scores.labels(endpoint=endpoint),
+                self.ads.labels(endpoint=endpoint, risk=risk),
+            )
+            self._verdict_children[(endpoint, risk)] = children
+        children[0].observe(score)
+        children[1].inc()
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

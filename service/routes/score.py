@@ -162,7 +162,7 @@ async def score_batch(body: BatchRequest, runtime: RuntimeDep) -> Response:
                 )
         return dumps({"results": results, "model_version": detector.version})
 
-    return _json(await runtime.run(work))
+    return _json(await runtime.run_batch(work))
 
 
 def _ad_error(

@@ -617,3 +617,55 @@ def test_two_workers_equal_one(model: str, reference: list[dict], tmp_path: Path
     summary = score(model, source, output, workers=2, chunk_size=3)
     assert summary["mode"] == "2 processes"
     assert read_output(output) == reference
+
+
+def test_two_workers_on_the_command_line(
+    model: str, reference: list[dict], tmp_path: Path
+) -> None:
+    # The command runs single-threaded, so its workers are forked from the
+    # parent after it loaded the model; the CSV header the parent wrote
+    # before forking must appear once.
+    source = write_input(tmp_path / "in.jsonl", make_ads(40))
+    output = tmp_path / "out.csv"
+    done = waspada(
+        "score",
+        str(source),
+        "-o",
+        str(output),
+        "--model",
+        model,
+        "--workers",
+        "2",
+        "--chunk-size",
+        "4",
+        "--summary",
+        str(tmp_path / "s.json"),
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert read_output(output) == reference
+    assert output.read_text(encoding="utf-8").count("id,score,risk") == 1
+    assert json.loads((tmp_path / "s.json").read_text())["mode"] == "2 processes"
+
+
+def test_two_workers_beside_another_thread(
+    model: str, reference: list[dict], tmp_path: Path
+) -> None:
+    # A caller with threads of its own cannot be forked safely: the pool
+    # starts its workers fresh instead, with the same results.
+    import threading
+
+    from service.batch import ScoreConfig, _pool_context
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        assert _pool_context(ScoreConfig(model)).get_start_method() != "fork"
+        source = write_input(tmp_path / "in.jsonl", make_ads(40))
+        output = tmp_path / "out.jsonl"
+        summary = score(model, source, output, workers=2, chunk_size=6)
+    finally:
+        stop.set()
+        other.join()
+    assert summary["mode"] == "2 processes"
+    assert read_output(output) == reference
