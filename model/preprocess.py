@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import string
 import unicodedata
 from array import array
 from bisect import bisect_right
@@ -20,16 +21,34 @@ from functools import lru_cache
 
 # Tags are removed; script/style/comment bodies go with them. Bounded
 # repetition keeps a stray "<" in a 1 MB ad from turning into a slow scan.
+_BLOCK = (
+    r"<(?:script|style)\b[^>]{0,1000}>.{0,200000}?</(?:script|style)\s*>"
+    r"|<!--.{0,200000}?-->"
+)
+_TAG = r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,2000})?/?>"
+_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _TOKEN_RE = re.compile(
-    r"(?P<block><(?:script|style)\b[^>]{0,1000}>.{0,200000}?</(?:script|style)\s*>"
-    r"|<!--.{0,200000}?-->)"
-    r"|(?P<tag></?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,2000})?/?>)"
-    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    rf"(?P<block>{_BLOCK})"
+    rf"|(?P<tag>{_TAG})"
+    rf"|(?P<entity>{_ENTITY})"
     r"|(?P<space>[\s\x00-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad]+)"
     r"|(?P<plain>[^<&\s\x00-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad]+)"
     r"|(?P<lone>[<&])",
     re.DOTALL | re.IGNORECASE,
 )
+# Where _TOKEN_RE would find markup. The scan never lets "plain" or "space"
+# swallow a "<" or "&", so every "<" and "&" starts a token; if none of them
+# starts a block, tag or entity, each is a "lone" token, which the full pass
+# copies exactly like plain text. Same pieces and flags as _TOKEN_RE, so the
+# two cannot disagree about what markup is.
+_MARKUP_RE = re.compile(f"{_BLOCK}|{_TAG}|{_ENTITY}", re.DOTALL | re.IGNORECASE)
+# The same, naming what it found, for _full_normalize.
+_MARKUP_TOKEN_RE = re.compile(
+    rf"(?P<block>{_BLOCK})|(?P<tag>{_TAG})|(?P<entity>{_ENTITY})",
+    re.DOTALL | re.IGNORECASE,
+)
+# The characters of _TOKEN_RE's "space" that are not whitespace.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f\u200b-\u200d\u2060\ufeff\u00ad]")
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 # Characters that belong to the preceding glyph: a highlight must not cut them.
 _TRAILING_MARKS = {"\ufe0e", "\ufe0f"}
@@ -109,21 +128,83 @@ class NormalizedText:
         return orig_start, orig_end
 
 
-# Anything here needs the character-by-character path: markup, entities,
-# control and invisible characters.
+# Anything here needs the character-by-character path: control and invisible
+# characters. Markup (see _MARKUP_RE) and characters NFKC changes (see
+# _nfkc_per_char) need it too.
 _NEEDS_FULL_PASS = re.compile(
-    r"[<&\x00-\x08\x0e-\x1b\x7f\x85\u200b-\u200d\u2060\ufeff\u00ad]"
+    r"[\x00-\x08\x0e-\x1b\x7f\x85\u200b-\u200d\u2060\ufeff\u00ad]"
 )
 # Whitespace that normalisation changes: runs, and any single whitespace
-# character other than a plain space or newline.
-_UNUSUAL_SPACE = re.compile(r"\s{2,}|[^\S \n]")
+# character other than a plain space or newline. Written as "\s{2,}|[^\S \n]"
+# would match the same, but CPython's re skips ahead to candidate positions
+# only for a pattern that starts with one character class: twice as fast.
+_UNUSUAL_SPACE = re.compile(r"\s(?:\s+|(?<=[^\S \n]))")
+
+
+def _nfkc_per_char(text: str) -> bool:
+    """Whether the full pass would leave every non-space character as is.
+
+    The full pass folds plain characters one at a time, and whitespace
+    (NO-BREAK SPACE, common in ads, is one NFKC changes) is collapsed before
+    NFKC ever sees it. A text that is NFKC-normalised as a whole holds no
+    character that NFKC changes on its own, which settles most texts in C.
+    """
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return True
+    return all(
+        char.isascii() or char.isspace() or unicodedata.normalize("NFKC", char) == char
+        for char in set(text)
+    )
+
+
+def _nfkc_changed(text: str) -> list[int]:
+    """Offsets, ascending, of the characters of ``text`` that NFKC changes
+    on their own. Found by halving: a stretch that is NFKC-normalised as a
+    whole holds none (see _nfkc_per_char), and is_normalized runs in C."""
+    found: list[int] = []
+    stack = [(0, len(text))]
+    while stack:
+        low, high = stack.pop()
+        if unicodedata.is_normalized("NFKC", text[low:high]):
+            continue
+        if high - low == 1:
+            found.append(low)
+            continue
+        middle = (low + high) // 2
+        stack.append((middle, high))
+        stack.append((low, middle))
+    return found
+
+
+def _word_folds(text: str, at: int) -> list[tuple[int, int, str]] | None:
+    """(start, end, NFKC) of each non-space character of ``text`` that NFKC
+    changes, offsets shifted by ``at``; None if one folds to nothing or to
+    whitespace, which would merge with the spaces around it."""
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return []
+    found = []
+    for offset in _nfkc_changed(text):
+        char = text[offset]
+        if char.isspace():
+            continue  # collapsed like any whitespace, never folded
+        folded = unicodedata.normalize("NFKC", char)
+        if not folded or folded.isspace():
+            return None
+        found.append((at + offset, at + offset + 1, folded))
+    return found
+
+
+def _event_start(event: tuple[int, int, str | None]) -> int:
+    return event[0]
 
 
 def _fast_normalize(original: str) -> NormalizedText | None:
     """Whitespace-only normalisation for text that needs nothing else."""
     if _NEEDS_FULL_PASS.search(original):
         return None
-    if not original.isascii() and not unicodedata.is_normalized("NFKC", original):
+    if ("<" in original or "&" in original) and _MARKUP_RE.search(original):
+        return None
+    if not _nfkc_per_char(original):
         return None
     lead = len(original) - len(original.lstrip())
     stop = len(original.rstrip())
@@ -155,6 +236,17 @@ def normalize(original: str) -> NormalizedText:
     fast = _fast_normalize(original)
     if fast is not None:
         return fast
+    return _full_normalize(original)
+
+
+def _full_normalize(original: str) -> NormalizedText:
+    """The character-by-character pass: markup, NFKC, invisible characters.
+
+    What it does is defined token by token (_TOKEN_RE). Text without control
+    or invisible characters is only cut at markup, and the text between is
+    handled in bulk where that provably gives the same result (see
+    ``ordinary``): a tokenised ad costs a Python step per word and space.
+    """
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -173,6 +265,14 @@ def normalize(original: str) -> NormalizedText:
         starts.extend([begin] * len(chunk))
         ends.extend([finish] * len(chunk))
 
+    def copy(chunk: str, begin: int, finish: int) -> None:
+        # emit() for each character of ``chunk`` in turn, at once.
+        if pending_space is not None:
+            emit("", begin, begin)
+        out.append(chunk)
+        starts.extend(range(begin, finish))
+        ends.extend(range(begin + 1, finish + 1))
+
     def add_space(begin: int, finish: int, newline: bool) -> None:
         nonlocal pending_space
         if pending_space is None:
@@ -181,31 +281,31 @@ def normalize(original: str) -> NormalizedText:
             s_begin, _, s_newline = pending_space
             pending_space = (s_begin, finish, s_newline or newline)
 
-    for match in _TOKEN_RE.finditer(original):
-        kind = match.lastgroup
-        begin, finish = match.span()
-        piece = match.group()
+    def token(kind: str | None, begin: int, finish: int) -> None:
+        piece = original[begin:finish]
         if kind == "plain":
-            if piece.isascii():
-                if pending_space is not None:
-                    emit("", begin, begin)
-                out.append(piece)
-                starts.extend(range(begin, finish))
-                ends.extend(range(begin + 1, finish + 1))
-            else:
-                for offset, char in enumerate(piece):
-                    folded = (
-                        char if char.isascii() else unicodedata.normalize("NFKC", char)
-                    )
-                    if not folded:
-                        continue
-                    if folded.isspace():
-                        add_space(begin + offset, begin + offset + 1, "\n" in folded)
-                        continue
-                    emit(folded, begin + offset, begin + offset + 1)
+            # Characters NFKC leaves as they are are copied in bulk, exactly
+            # as folding them one by one would; only the others are folded.
+            if piece.isascii() or unicodedata.is_normalized("NFKC", piece):
+                copy(piece, begin, finish)
+                return
+            done = 0
+            for offset in _nfkc_changed(piece):
+                if offset > done:
+                    copy(piece[done:offset], begin + done, begin + offset)
+                done = offset + 1
+                folded = unicodedata.normalize("NFKC", piece[offset])
+                if not folded:
+                    continue
+                if folded.isspace():
+                    add_space(begin + offset, begin + done, "\n" in folded)
+                    continue
+                emit(folded, begin + offset, begin + done)
+            if done < len(piece):
+                copy(piece[done:], begin + done, finish)
         elif kind == "space":
             if all(char in _INVISIBLE for char in piece):
-                continue
+                return
             add_space(begin, finish, "\n" in piece or "\r" in piece)
         elif kind in ("tag", "block"):
             add_space(begin, finish, kind == "tag" and _is_block_tag(piece))
@@ -217,6 +317,70 @@ def normalize(original: str) -> NormalizedText:
                 add_space(begin, finish, False)
         else:  # a lone "<" or "&" that starts no tag or entity
             emit(piece, begin, finish)
+
+    def tokens(begin: int, finish: int) -> None:
+        for match in _TOKEN_RE.finditer(original, begin, finish):
+            token(match.lastgroup, *match.span())
+
+    def space(begin: int, finish: int) -> None:
+        piece = original[begin:finish]
+        add_space(begin, finish, "\n" in piece or "\r" in piece)
+
+    def ordinary(begin: int, finish: int) -> None:
+        """original[begin:finish]: no markup, control or invisible character.
+
+        Its tokens are words ("plain", "lone") and whitespace runs. A run
+        of one " " or "\n" between two words comes out as itself, like a
+        word character, so words and such spaces are copied together; other
+        runs (_UNUSUAL_SPACE) go through add_space(), as do the runs at
+        either end, which may merge with the markup around them.
+        """
+        text = original[begin:finish]
+        first = begin + len(text) - len(text.lstrip())
+        last = begin + len(text.rstrip())
+        if first >= last:
+            space(begin, finish)
+            return
+        if first > begin:
+            space(begin, first)
+        folds = _word_folds(original[first:last], first)
+        if folds is None:
+            tokens(first, last)
+        else:
+            # Unusual whitespace runs (folded None) and folded characters,
+            # in text order, with the text between them copied.
+            events: list[tuple[int, int, str | None]] = [
+                (*run.span(), None)
+                for run in _UNUSUAL_SPACE.finditer(original, first, last)
+            ]
+            events.extend(folds)
+            events.sort(key=_event_start)
+            done = first
+            for event_begin, event_end, folded in events:
+                if event_begin > done:
+                    copy(original[done:event_begin], done, event_begin)
+                if folded is None:
+                    space(event_begin, event_end)
+                else:
+                    emit(folded, event_begin, event_end)
+                done = event_end
+            if last > done:
+                copy(original[done:last], done, last)
+        if last < finish:
+            space(last, finish)
+
+    if _CONTROL.search(original):
+        tokens(0, len(original))
+    else:
+        done = 0
+        for match in _MARKUP_TOKEN_RE.finditer(original):
+            begin, finish = match.span()
+            if begin > done:
+                ordinary(done, begin)
+            token(match.lastgroup, begin, finish)
+            done = finish
+        if done < len(original):
+            ordinary(done, len(original))
     return NormalizedText(
         original, "".join(out), _CharMap(array("q", starts), array("q", ends))
     )
@@ -453,9 +617,43 @@ _KHMER_RE = re.compile("[\u1780-\u17ff]")
 _THAI_RE = re.compile("[\u0e00-\u0e7f]")
 _HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 _VIETNAMESE_RE = re.compile("[\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ]")
+# Not "[^\x00-\x7f]+": a leading class, not a repeat, lets re skip ASCII.
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
+# The ASCII characters _LETTER_RE matches: \w without digits and "_".
+_ASCII_LETTERS = string.ascii_letters.encode()
+# Splitting ASCII text on everything but letters, lowered on the way, gives
+# the words _WORD_RE finds in text.lower().
+_ASCII_WORD_BYTES = bytes(
+    byte | 0x20 if chr(byte).isascii() and chr(byte).isalpha() else 0x20
+    for byte in range(256)
+)
+# (any lexicon, English, Indonesian/Malay, Indonesian, Malay, Tagalog).
+_LEXICONS: tuple[frozenset[str], ...] = (
+    _EN | _ID_MS_COMMON | _ID_ONLY | _MS_ONLY | _TL,
+    _EN,
+    _ID_MS_COMMON,
+    _ID_ONLY,
+    _MS_ONLY,
+    _TL,
+)
+_LEXICONS_ASCII = tuple(
+    frozenset(word.encode("ascii") for word in lexicon) for lexicon in _LEXICONS
+)
 
 
-@lru_cache(maxsize=4096)
+def _ascii_letter_count(encoded: bytes) -> int:
+    # UTF-8 encodes non-ASCII characters with bytes >= 0x80 only, so the
+    # bytes deleted here are exactly the ASCII letters.
+    return len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
+
+
+# Scoring asks twice per ad (a salary rule, then the verdict), hundreds of
+# ads apart in a batch. Long texts are not kept: the cache must stay small
+# whatever ads a client sends.
+_LANGUAGE_CACHE_SIZE = 2048
+_LANGUAGE_CACHE_MAX_CHARS = 4000
+
+
 def detect_language(text: str) -> str:
     """Identify the main language of an ad.
 
@@ -463,30 +661,51 @@ def detect_language(text: str) -> str:
     Vietnamese diacritics); Latin-script text is scored against function-word
     and job-ad lexicons for English, Indonesian, Malay and Tagalog.
     """
-    letters = len(_LETTER_RE.findall(text))
-    khmer = len(_KHMER_RE.findall(text))
-    thai = len(_THAI_RE.findall(text))
-    han = len(_HAN_RE.findall(text))
-    vietnamese = len(_VIETNAMESE_RE.findall(text))
-    if letters == 0:
-        return "other"
-    # Chinese characters carry a word each, so a smaller share already means
-    # the ad is written in Chinese.
-    if khmer / letters >= 0.2:
-        return "km"
-    if thai / letters >= 0.2:
-        return "th"
-    if han / letters >= 0.1:
-        return "zh"
-    if vietnamese / letters >= 0.03:
-        return "vi"
+    if len(text) <= _LANGUAGE_CACHE_MAX_CHARS:
+        return _cached_language(text)
+    return _language(text)
 
-    words = _WORD_RE.findall(text.lower())
-    en = sum(1 for word in words if word in _EN)
-    id_ms = sum(1 for word in words if word in _ID_MS_COMMON)
-    id_only = sum(1 for word in words if word in _ID_ONLY)
-    ms_only = sum(1 for word in words if word in _MS_ONLY)
-    tl = sum(1 for word in words if word in _TL)
+
+def _language(text: str) -> str:
+    """``detect_language`` without the cache."""
+    # Counting without a list of every letter: ASCII letters are counted on
+    # bytes, and the script patterns (all non-ASCII) and _LETTER_RE (one
+    # character at a time) run on the non-ASCII characters alone. An ASCII
+    # ad has no Khmer, Thai, Chinese or Vietnamese letters.
+    words: list[str] | list[bytes]
+    if text.isascii():
+        encoded = text.encode("ascii")
+        if _ascii_letter_count(encoded) == 0:
+            return "other"
+        words = encoded.translate(_ASCII_WORD_BYTES).split()
+        lexicons: tuple[frozenset[str], ...] | tuple[frozenset[bytes], ...] = (
+            _LEXICONS_ASCII
+        )
+    else:
+        # "surrogatepass": an ad may carry a lone surrogate from bad JSON.
+        letters = _ascii_letter_count(text.encode("utf-8", "surrogatepass"))
+        foreign = "".join(_NON_ASCII_RUN.findall(text))
+        letters += len(_LETTER_RE.findall(foreign))
+        if letters == 0:
+            return "other"
+        # Chinese characters carry a word each, so a smaller share already
+        # means the ad is written in Chinese.
+        if len(_KHMER_RE.findall(foreign)) / letters >= 0.2:
+            return "km"
+        if len(_THAI_RE.findall(foreign)) / letters >= 0.2:
+            return "th"
+        if len(_HAN_RE.findall(foreign)) / letters >= 0.1:
+            return "zh"
+        if len(_VIETNAMESE_RE.findall(foreign)) / letters >= 0.03:
+            return "vi"
+        words = _WORD_RE.findall(text.lower())
+        lexicons = _LEXICONS
+
+    # Most words are in no lexicon: drop them in one C-level pass first.
+    found = list(filter(lexicons[0].__contains__, words))
+    en, id_ms, id_only, ms_only, tl = (
+        sum(map(lexicon.__contains__, found)) for lexicon in lexicons[1:]
+    )
     malay_family = id_ms + id_only + ms_only
     best = max(en, malay_family, tl)
     if best == 0:
@@ -496,3 +715,6 @@ def detect_language(text: str) -> str:
     if en == best:
         return "en"
     return "tl"
+
+
+_cached_language = lru_cache(maxsize=_LANGUAGE_CACHE_SIZE)(_language)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -432,6 +432,14 @@ def _lowercase_safe(expression: str) -> bool:
 
 Finder = Callable[[str], list[tuple[int, int]]]
 _SPAN = re.Match.span
+
+
+def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
+    # Longest first among spans that start together ("tiket PP ditanggung"
+    # over "tiket PP").
+    return span[0], -span[1]
+
+
 # Per required part of a pattern, (ASCII words, other ASCII strings, as
 # UTF-8; other strings): a match contains one string of every part.
 _Gate = tuple[tuple[frozenset[bytes], tuple[bytes, ...], tuple[str, ...]], ...]
@@ -485,11 +493,12 @@ def _gate_open(
                 continue
         elif any(needle in folded for needle in word_needles):
             continue
-        if not (
-            any(needle in folded for needle in ascii_needles)
-            or any(needle in lowered for needle in other_needles)
-        ):
-            return False
+        # Most parts have only words: no generator for empty tuples.
+        if ascii_needles and any(needle in folded for needle in ascii_needles):
+            continue
+        if other_needles and any(needle in lowered for needle in other_needles):
+            continue
+        return False
     return True
 
 
@@ -519,6 +528,9 @@ class CompiledRule:
     negation: re.Pattern[str] | None
     negation_after: re.Pattern[str] | None
     validators: tuple[tuple[ValidatorFn, Any], ...] = field(default=())
+    # Per regex in ``regexes``: strings one of which, exactly as written,
+    # every match contains (case-sensitive patterns), or None (always run).
+    regex_gates: tuple[tuple[str, ...] | None, ...] = ()
     _phrases: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = field(
         default_factory=dict
     )
@@ -529,6 +541,7 @@ class CompiledRule:
     _substring_phrases: tuple[tuple[bytes, int], ...] = ()
     _foreign_phrases: tuple[tuple[bytes, int], ...] = ()
     _lower_gated: tuple[tuple[re.Pattern[str], _Gate | None], ...] = ()
+    _gated_regexes: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = ()
 
     def __post_init__(self) -> None:
         by_token: dict[bytes, list[int]] = {}
@@ -548,18 +561,13 @@ class CompiledRule:
         self._lower_gated = tuple(
             (regex, _pattern_gate(regex.pattern)) for regex in self.lower_regexes
         )
+        if len(self.regex_gates) != len(self.regexes):
+            self.regex_gates = (None,) * len(self.regexes)
+        self._gated_regexes = tuple(zip(self.regexes, self.regex_gates, strict=True))
 
-    def _phrase_regexes(
-        self, ctx: MatchContext
-    ) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-        """(lowercase, fallback) regexes for just the phrases that can occur.
-
-        Only phrases whose trigger word or substring is in the ad are run:
-        typically one or two of a rule's thirty phrases, and a regex that
-        starts with one literal word is a fast string search. Each phrase is
-        compiled once per process, on first use; compiling subsets instead
-        recompiled constantly, because ads choose ever new combinations.
-        """
+    def phrase_indices(self, ctx: MatchContext) -> list[int]:
+        """Indices of the phrases whose trigger word or substring is in the
+        ad (the registry picks them for all rules at once instead)."""
         folded = ctx.folded
         indices = [
             index
@@ -574,9 +582,21 @@ class CompiledRule:
             for substring, index in self._foreign_phrases:
                 if substring in folded:
                     indices.append(index)
-        if not indices:
-            return []
-        indices.sort()  # each phrase has one trigger: no duplicates
+        return indices
+
+    def _phrase_regexes(
+        self, indices: Iterable[int]
+    ) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+        """(lowercase, fallback) regexes for just the phrases that can occur.
+
+        Only phrases whose trigger word or substring is in the ad are run:
+        typically one or two of a rule's thirty phrases, and a regex that
+        starts with one literal word is a fast string search. Each phrase is
+        compiled once per process, on first use; compiling subsets instead
+        recompiled constantly, because ads choose ever new combinations.
+        The order does not matter: find() sorts all spans, and spans that
+        sort equal are equal.
+        """
         chosen = []
         for index in indices:
             compiled = self._phrases.get(index)
@@ -590,38 +610,50 @@ class CompiledRule:
             chosen.append(compiled)
         return chosen
 
-    def find(self, ctx: MatchContext) -> list[tuple[int, int]]:
-        """Spans (normalised offsets) where the rule fires."""
+    def find(
+        self, ctx: MatchContext, phrases: Sequence[int] | None = None
+    ) -> list[tuple[int, int]]:
+        """Spans (normalised offsets) where the rule fires.
+
+        ``phrases``: the indices :meth:`phrase_indices` would return, when
+        the caller has them already; each phrase has one trigger, so they
+        hold no duplicates.
+        """
         text = ctx.text
         lowered = ctx.lowered
         raw: list[tuple[int, int]] = []
-        phrases = self._phrase_regexes(ctx) if self.phrase_triggers else []
+        if phrases is None:
+            phrases = self.phrase_indices(ctx) if self.phrase_triggers else ()
+        phrase_regexes = self._phrase_regexes(phrases) if phrases else ()
         if lowered is not None:
-            for lower_regex, _ in phrases:
+            for lower_regex, _ in phrase_regexes:
                 raw.extend(map(_SPAN, lower_regex.finditer(lowered)))
             folded = ctx.folded
+            words = ctx.words
             for regex, gate in self._lower_gated:
                 # A pattern none of whose required strings is in the ad
                 # cannot match: skip the scan.
-                if gate is not None and not _gate_open(
-                    gate, folded, lowered, ctx.words
-                ):
+                if gate is not None and not _gate_open(gate, folded, lowered, words):
                     continue
                 raw.extend(map(_SPAN, regex.finditer(lowered)))
         else:
             lowered = text.lower()  # finders only need the characters
-            for _, fallback_regex in phrases:
+            for _, fallback_regex in phrase_regexes:
                 raw.extend(map(_SPAN, fallback_regex.finditer(text)))
             for regex in self.lower_fallback:
                 raw.extend(map(_SPAN, regex.finditer(text)))
         for finder in self.finders:
             raw.extend(finder(lowered if ctx.lowered is not None else text))
-        for regex in self.regexes:
+        for regex, needles in self._gated_regexes:
+            # "\bCS\b" has no first character to jump to and is tried at
+            # every position; skipped unless "CS" is in the ad at all.
+            if needles is not None and not any(needle in text for needle in needles):
+                continue
             raw.extend(map(_SPAN, regex.finditer(text)))
+        if not raw:
+            return []
         if len(raw) > 1:
-            # Longest first among spans that start together ("tiket PP
-            # ditanggung" over "tiket PP").
-            raw.sort(key=lambda span: (span[0], -span[1]))
+            raw.sort(key=_longest_first)
         spans: list[tuple[int, int]] = []
         for start, end in raw:
             if start == end:
@@ -660,6 +692,22 @@ class CompiledRule:
         return self.negation_after.search(window) is not None
 
 
+def _case_sensitive_gate(expression: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of the case-sensitive ``expression``
+    contains as written (shortest first), or None when none can be proven
+    or the pattern turns case-insensitivity back on inline."""
+    if _INLINE_FLAGS.search(expression):
+        return None
+    found = required_substrings(expression)
+    if found is None:
+        return None
+    ordered: list[str] = []
+    for item in sorted(found, key=lambda item: (len(item), item)):
+        if not any(shorter in item for shorter in ordered):
+            ordered.append(item)
+    return tuple(ordered)
+
+
 def _alternation(parts: list[str]) -> str:
     return "|".join(f"(?:{part})" for part in parts)
 
@@ -670,6 +718,7 @@ def compile_rule(rule: Rule) -> CompiledRule:
 
     lower_parts: list[str] = []
     other_parts: list[str] = []
+    other_gates: list[tuple[str, ...] | None] = []
     finders: list[Finder] = []
     tokens: set[str] = set()
     substrings: set[str] = set()
@@ -682,10 +731,12 @@ def compile_rule(rule: Rule) -> CompiledRule:
         expression = spec.expression
         if spec.case_sensitive:
             other_parts.append(f"(?-i:{expression})")
+            other_gates.append(_case_sensitive_gate(expression))
         elif _lowercase_safe(expression):
             lower_parts.append(expression)
         else:
             other_parts.append(expression)
+            other_gates.append(None)
         literals = required_literals(expression)
         if literals is None:
             always = True
@@ -735,4 +786,5 @@ def compile_rule(rule: Rule) -> CompiledRule:
         negation=negation,
         negation_after=negation_after,
         validators=validators,
+        regex_gates=tuple(other_gates),
     )

@@ -26,10 +26,12 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from model.preprocess import NormalizedText, normalize
+from model.rules import salary
 from model.rules.base import (
     CATEGORY_PREFIX,
     KNOWN_CATEGORIES,
@@ -46,10 +48,13 @@ _RULE_SUFFIXES = (".yaml", ".yml")
 
 Span = tuple[int, int]
 _ASCII_WORD = re.compile(rb"[a-z0-9]+")
-# Words seen, the rules each unlocks, the gate words inside each.
-_WordMemo = tuple[
-    set[bytes], dict[bytes, frozenset[int]], dict[bytes, frozenset[bytes]]
-]
+# What one ad word tells: the rules it unlocks, the gate words inside it, and
+# the phrases it triggers as (rule position, phrase index).
+_WordInfo = tuple[frozenset[int], frozenset[bytes], tuple[tuple[int, int], ...]]
+# Every word seen so far, with what it tells.
+_WordMemo = dict[bytes, _WordInfo]
+# Shared by the many words that tell nothing.
+_NOTHING: _WordInfo = (frozenset(), frozenset(), ())
 # Distinct ad words whose rules are remembered (about 100 bytes each).
 _WORD_MEMO_SIZE = 100_000
 _SCRIPTS: tuple[re.Pattern[str], ...] = (
@@ -122,6 +127,7 @@ class RuleRegistry:
             by_id[rule.id] = (path, line)
         self._rules: tuple[Rule, ...] = tuple(rule for rule, _, _ in sources)
         self._by_id = {rule.id: rule for rule in self._rules}
+        self._weights = {rule.id: rule.weight for rule in self._rules}
         self._origin = by_id
         categories = {rule.category for rule in self._rules}
         for rule in self._rules:
@@ -156,6 +162,21 @@ class RuleRegistry:
                     field="patterns",
                 ) from exc
         self._meta_order = self._order_meta_rules()
+        self._category_of = {rule.id: rule.category for rule in self._rules}
+        self._meta_plan = [
+            (
+                rule.id,
+                rule.category,
+                tuple(_parse_ref(ref) for ref in rule.requires),
+                None
+                if rule.min_of is None
+                else (
+                    rule.min_of.count,
+                    tuple(_parse_ref(ref) for ref in rule.min_of.rules),
+                ),
+            )
+            for rule in self._meta_order
+        ]
         self._build_prefilter()
         self._fingerprint = hashlib.sha256(
             json.dumps(
@@ -250,6 +271,12 @@ class RuleRegistry:
         for position, compiled in enumerate(self._compiled):
             if compiled.always:
                 always.append(position)
+                # Its non-ASCII literals still go into the script finders:
+                # _prefilter picks the phrases worth running from what they
+                # find, so they must cover every rule's phrase triggers.
+                for text in compiled.substrings:
+                    if not text.isascii():
+                        other_index.setdefault(text.encode(), []).append(position)
                 continue
             for token in compiled.tokens:
                 token_index.setdefault(token.encode(), []).append(position)
@@ -286,14 +313,17 @@ class RuleRegistry:
                 else:
                     others.append(literal)
             if others:
-                other_by_rule.append((position, _gated_search(others)))
+                other_by_rule.extend(
+                    (position, gated) for gated in _gated_search(others)
+                )
         self._word_literals = tuple(
             (literal, frozenset(positions))
             for literal, positions in sorted(word_literals.items())
         )
         self._other_ascii_by_rule = other_by_rule
-        # Words the rules' regexes need (see compiler._pattern_gate): which
-        # of them an ad holds is remembered per word the same way.
+        # Words the rules' regexes need (see compiler._pattern_gate) and the
+        # salary validator's country and role searches: which of them an ad
+        # holds is remembered per word the same way.
         self._gate_words = tuple(
             sorted(
                 {
@@ -304,9 +334,10 @@ class RuleRegistry:
                     for part in gate
                     for word in part[0]
                 }
+                | salary.prefilter_words()
             )
         )
-        self._word_memo: _WordMemo = (set(), {}, {})
+        self._word_memo: _WordMemo = {}
         # Non-ASCII literals grouped by the script of their first letter: a
         # Thai literal is only tested when the ad contains Thai at all.
         groups: dict[int, list[tuple[bytes, list[int]]]] = {}
@@ -339,6 +370,24 @@ class RuleRegistry:
                 for group in sorted(gated)
             ]
         self._always = frozenset(always)
+        # Every rule's phrase triggers (see CompiledRule.phrase_indices), as
+        # (rule position, phrase index): by ASCII word, ASCII substring and
+        # non-ASCII substring. The last are found with the literals above,
+        # which cover every rule's.
+        phrase_tokens: dict[bytes, list[tuple[int, int]]] = {}
+        phrase_substrings: list[tuple[bytes, int, int]] = []
+        phrase_foreign: dict[bytes, list[tuple[int, int]]] = {}
+        for position, compiled in enumerate(self._compiled):
+            for phrase, (word, part) in enumerate(compiled.phrase_triggers):
+                if word is not None:
+                    phrase_tokens.setdefault(word, []).append((position, phrase))
+                elif part is not None and part.isascii():
+                    phrase_substrings.append((part, position, phrase))
+                elif part is not None:
+                    phrase_foreign.setdefault(part, []).append((position, phrase))
+        self._phrase_tokens = {k: tuple(v) for k, v in phrase_tokens.items()}
+        self._phrase_substrings = tuple(phrase_substrings)
+        self._phrase_foreign = {k: tuple(v) for k, v in phrase_foreign.items()}
 
     # --- public API ---------------------------------------------------------
 
@@ -376,70 +425,101 @@ class RuleRegistry:
         norm = text if isinstance(text, NormalizedText) else normalize(text)
         spans = self.match_spans(norm.text)
         original = norm.original
-        hits: list[RuleHit] = []
+        to_original = norm.to_original
+        # Meta rules repeat their components' spans: map each span once.
+        mapped: dict[Span, tuple[int, int, str]] = {}
+        keyed: list[tuple[int, int, str, str, float]] = []
         for rule_id, rule_spans in spans.items():
-            weight = self._by_id[rule_id].weight
-            for start, end in rule_spans:
-                orig_start, orig_end = norm.to_original(start, end)
-                hits.append(
-                    RuleHit(
-                        rule_id=rule_id,
-                        start=orig_start,
-                        end=orig_end,
-                        text=original[orig_start:orig_end],
-                        weight=weight,
-                    )
-                )
-        hits.sort(key=lambda hit: (hit.start, hit.end, hit.rule_id))
-        return hits
+            weight = self._weights[rule_id]
+            for span in rule_spans:
+                where = mapped.get(span)
+                if where is None:
+                    orig_start, orig_end = to_original(*span)
+                    where = (orig_start, orig_end, original[orig_start:orig_end])
+                    mapped[span] = where
+                keyed.append((where[0], where[1], rule_id, where[2], weight))
+        # Sorted as tuples: hits that tie on (start, end, rule_id) have the
+        # same text and weight too, so the order is the one sorting by
+        # (start, end, rule_id) gives.
+        keyed.sort()
+        return [
+            RuleHit(rule_id=rule_id, start=start, end=end, text=hit_text, weight=weight)
+            for start, end, rule_id, hit_text, weight in keyed
+        ]
 
     def match_spans(self, normalized: str) -> dict[str, list[Span]]:
         """Rule id -> spans in the *normalised* text (for stats and tests)."""
         ctx = MatchContext(normalized)
-        candidates = self._candidates(ctx)
+        candidates, phrases = self._prefilter(ctx)
         found: dict[str, list[Span]] = {}
+        no_phrases: tuple[int, ...] = ()
         for position in sorted(candidates):
             compiled = self._compiled[position]
-            rule_spans = compiled.find(ctx)
+            rule_spans = compiled.find(ctx, phrases.get(position, no_phrases))
             if rule_spans:
                 found[compiled.rule.id] = rule_spans
-        if self._meta_order:
+        # Every meta rule needs at least one other rule to have fired.
+        if self._meta_order and found:
             self._apply_meta(found)
         return found
 
     def _candidates(self, ctx: MatchContext) -> set[int]:
-        folded_text = ctx.text.casefold()
+        """Positions of the rules that can possibly match the ad."""
+        return self._prefilter(ctx)[0]
+
+    def _prefilter(self, ctx: MatchContext) -> tuple[set[int], dict[int, list[int]]]:
+        """The candidate rules, and per rule the phrases worth running (what
+        ``CompiledRule.phrase_indices`` would pick, for all rules at once)."""
+        # For ASCII text, case-folding is lowering, done already.
+        text = ctx.text
+        folded_text = (
+            ctx.lowered
+            if ctx.lowered is not None and text.isascii()
+            else text.casefold()
+        )
         folded = folded_text.encode("utf-8")
         candidates = set(self._always)
         # ASCII words of the case-folded ad. Cutting at every non-ASCII byte
         # can only add words (never lose an ASCII word bounded by
-        # non-letters), so the lookup stays a sound over-approximation.
-        tokens = set(_ASCII_WORD.findall(folded))
+        # non-letters), so the lookup stays a sound over-approximation. The
+        # words are the maximal [a-z0-9] runs (_ASCII_WORD): every other byte
+        # becomes a space and split() cuts there, faster than findall.
+        tokens = set(folded.translate(_WORD_BYTES).split())
         ctx.folded, ctx.tokens = folded, tokens
         memo = self._word_memo
-        new = tokens - memo[0]
-        if new:
-            memo = self._learn_words(tokens, new)
-        word_rules, word_needles = memo[1], memo[2]
-        for token in word_rules.keys() & tokens:
-            candidates.update(word_rules[token])
-        words: set[bytes] = set()
-        for token in word_needles.keys() & tokens:
-            words.update(word_needles[token])
-        ctx.words = words
+        infos = list(map(memo.get, tokens))
+        if None in infos:
+            memo = self._learn_words(tokens)
+            infos = list(map(memo.__getitem__, tokens))
+        phrases: dict[int, list[int]] = {}
+        if infos:
+            # Transposed, and the sets passed as arguments: the loops over
+            # the words run in C.
+            rules, needles, triggered = zip(*infos, strict=True)
+            candidates.update(*rules)
+            ctx.words = set().union(*needles)
+            for position, index in chain.from_iterable(triggered):
+                phrases.setdefault(position, []).append(index)
+        else:
+            ctx.words = set()
         for position, gated in self._other_ascii_by_rule:
             if position not in candidates and gated.search(folded) is not None:
                 candidates.add(position)
+        for literal, position, index in self._phrase_substrings:
+            if literal in folded:
+                phrases.setdefault(position, []).append(index)
         # Most ads are plain ASCII: Thai, Khmer or Chinese literals cannot
         # occur in them, so their checks are skipped.
         if not folded.isascii():
             # Scripts are looked for among the non-ASCII characters only (no
             # script here has ASCII letters): an ad with an emoji or two is
             # then not scanned five times.
-            foreign = "".join(_NON_ASCII_RUN.findall(ctx.text))
+            foreign = "".join(_NON_ASCII_RUN.findall(text))
+            # Every non-ASCII literal of the rules that occurs in the ad.
+            present: set[bytes] = set()
             for script, finder in self._script_finders:
                 if script.search(foreign) is not None:
-                    finder.add_found(folded_text, candidates)
+                    finder.add_found(folded_text, candidates, present)
             if self._unscripted:
                 # A literal's non-ASCII letter can only come from a
                 # non-ASCII letter of the ad (ASCII case-folds to ASCII).
@@ -450,20 +530,25 @@ class RuleRegistry:
                     for literal, positions in items:
                         if literal in folded:
                             candidates.update(positions)
-        return candidates
+                            present.add(literal)
+            phrase_foreign = self._phrase_foreign
+            for literal in phrase_foreign.keys() & present:
+                for position, index in phrase_foreign[literal]:
+                    phrases.setdefault(position, []).append(index)
+        return candidates, phrases
 
-    def _learn_words(self, tokens: set[bytes], new: set[bytes]) -> _WordMemo:
-        """Remember which rules each word in ``new`` unlocks; the memo used.
+    def _learn_words(self, tokens: set[bytes]) -> _WordMemo:
+        """Remember what each of ``tokens`` tells; the memo used, which
+        holds them all.
 
-        A full memo is replaced, not cleared, so a concurrent caller holding
-        the old one still sees every word it was told is known; a word's
-        rules are stored before the word is marked as seen, for the same
-        reason.
+        A full memo is replaced, not cleared, and words are only ever added,
+        so a concurrent caller holding an older memo still finds every word
+        it was told is known.
         """
         memo = self._word_memo
-        seen, word_rules, word_needles = memo
-        if len(seen) + len(new) > _WORD_MEMO_SIZE:
-            memo = seen, word_rules, word_needles = set(), {}, {}
+        new = {token for token in tokens if token not in memo}
+        if len(memo) + len(new) > _WORD_MEMO_SIZE:
+            memo = {}
             self._word_memo = memo
             new = tokens
         joined = b" ".join(new)
@@ -474,17 +559,19 @@ class RuleRegistry:
         ]
         needles = [word for word in self._gate_words if word in joined]
         token_index = self._token_index
+        phrase_tokens = self._phrase_tokens
         for token in new:
             rules = set(token_index.get(token, ()))
             for literal, positions in present:
                 if literal in token:
                     rules.update(positions)
-            if rules:
-                word_rules[token] = frozenset(rules)
             inside = frozenset(word for word in needles if word in token)
-            if inside:
-                word_needles[token] = inside
-        seen.update(new)
+            triggered = phrase_tokens.get(token, ())
+            memo[token] = (
+                (frozenset(rules), inside, triggered)
+                if rules or inside or triggered
+                else _NOTHING
+            )
         return memo
 
     def fired(self, text: str | NormalizedText) -> set[str]:
@@ -493,40 +580,38 @@ class RuleRegistry:
         return set(self.match_spans(norm.text))
 
     def _apply_meta(self, found: dict[str, list[Span]]) -> None:
+        category_of = self._category_of
         by_category: dict[str, list[str]] = {}
         for rule_id in found:
-            category = self._by_id[rule_id].category
-            by_category.setdefault(category, []).append(rule_id)
-        for rule in self._meta_order:
+            by_category.setdefault(category_of[rule_id], []).append(rule_id)
+        for meta_id, meta_category, requires, min_of in self._meta_plan:
             components: list[str] = []
-            ok = True
-            for ref in rule.requires:
+            for ref in requires:
                 got = _satisfied(ref, found, by_category)
                 if not got:
-                    ok = False
                     break
                 components.extend(got)
-            if not ok:
-                continue
-            if rule.min_of is not None:
-                fired = [
-                    ref
-                    for ref in rule.min_of.rules
-                    if _satisfied(ref, found, by_category)
-                ]
-                if len(fired) < rule.min_of.count:
-                    continue
-                for ref in fired:
-                    components.extend(_satisfied(ref, found, by_category))
-            spans: list[Span] = []
-            for component in dict.fromkeys(components):
-                first = found[component][0]
-                if first not in spans:
-                    spans.append(first)
-            found[rule.id] = sorted(spans)
-            # Kept up to date as rules fire: a meta rule may build on another
-            # (same order as grouping ``found`` afresh).
-            by_category.setdefault(rule.category, []).append(rule.id)
+            else:
+                if min_of is not None:
+                    count, refs = min_of
+                    fired = [
+                        got
+                        for ref in refs
+                        if (got := _satisfied(ref, found, by_category))
+                    ]
+                    if len(fired) < count:
+                        continue
+                    for got in fired:
+                        components.extend(got)
+                spans: list[Span] = []
+                for component in dict.fromkeys(components):
+                    first = found[component][0]
+                    if first not in spans:
+                        spans.append(first)
+                found[meta_id] = sorted(spans)
+                # Kept up to date as rules fire: a meta rule may build on
+                # another (same order as grouping ``found`` afresh).
+                by_category.setdefault(meta_category, []).append(meta_id)
 
     def self_check(self) -> list[str]:
         """Problems with rules' own examples (positives that do not fire,
@@ -542,17 +627,33 @@ class RuleRegistry:
         return problems
 
 
-def _satisfied(
-    ref: str, found: dict[str, list[Span]], by_category: dict[str, list[str]]
-) -> list[str]:
-    """Rule ids that make a meta reference (id or ``category:x``) true."""
+# A meta rule's reference, parsed once: (is a category, rule id or category).
+_Ref = tuple[bool, str]
+
+
+def _parse_ref(ref: str) -> _Ref:
     if ref.startswith(CATEGORY_PREFIX):
-        return by_category.get(ref[len(CATEGORY_PREFIX) :], [])
-    return [ref] if ref in found else []
+        return True, ref[len(CATEGORY_PREFIX) :]
+    return False, ref
+
+
+def _satisfied(
+    ref: _Ref, found: dict[str, list[Span]], by_category: dict[str, list[str]]
+) -> list[str] | None:
+    """Rule ids that make a meta reference true (None or empty when none)."""
+    is_category, name = ref
+    if is_category:
+        return by_category.get(name)
+    return [name] if name in found else None
 
 
 _Literal = tuple[bytes, list[int]]
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# Not "[^\x00-\x7f]+": a leading class, not a repeat, lets re skip ASCII.
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
+# Maps every byte outside [a-z0-9] to a space (see _prefilter).
+_WORD_BYTES = bytes(
+    byte if _ASCII_WORD.fullmatch(bytes([byte])) else 0x20 for byte in range(256)
+)
 
 
 def _gate_script(literal: bytes) -> int:
@@ -578,7 +679,7 @@ class _LiteralFinder:
     literals that overlap are all seen.
     """
 
-    __slots__ = ("positions", "regex")
+    __slots__ = ("positions", "prefixes", "regex")
 
     def __init__(self, items: list[_Literal]) -> None:
         literals = {needle.decode("utf-8"): set(found) for needle, found in items}
@@ -591,6 +692,12 @@ class _LiteralFinder:
             )
             for literal in literals
         }
+        self.prefixes = {
+            literal: frozenset(
+                other.encode("utf-8") for other in literals if literal.startswith(other)
+            )
+            for literal in literals
+        }
         root: dict[str, Any] = {}
         for literal in literals:
             node = root
@@ -600,10 +707,17 @@ class _LiteralFinder:
         first = "".join(re.escape(char) for char in sorted(root))
         self.regex = re.compile(f"(?s)[{first}](?<=(?=({_literal_trie(root)})).)")
 
-    def add_found(self, text: str, candidates: set[int]) -> None:
+    def add_found(
+        self, text: str, candidates: set[int], present: set[bytes] | None = None
+    ) -> None:
+        """Add the rules whose literals occur in ``text`` to ``candidates``,
+        and the literals themselves (UTF-8) to ``present``."""
         positions = self.positions
-        for literal in set(self.regex.findall(text)):
+        found = set(self.regex.findall(text))
+        for literal in found:
             candidates.update(positions[literal])
+        if present is not None:
+            present.update(*map(self.prefixes.__getitem__, found))
 
 
 def _literal_trie(node: dict[str, Any]) -> str:
@@ -627,23 +741,27 @@ def _gate_rank(byte: bytes) -> int:
     return rank if rank >= 0 else len(_GATE_ORDER)
 
 
-def _gated_search(literals: Iterable[bytes]) -> re.Pattern[bytes]:
-    r"""A regex that finds any of ``literals`` (each with a byte outside
-    [a-z0-9]) by jumping between occurrences of that byte, the "gate":
-    ``b"s.id/"`` becomes ``/(?<=s\.id/)``, so the engine scans for "/"
-    instead of trying every position."""
-    pieces = []
+def _gated_search(literals: Iterable[bytes]) -> list[re.Pattern[bytes]]:
+    r"""Regexes that together find any of ``literals`` (each with a byte
+    outside [a-z0-9]) by jumping between occurrences of that byte, the
+    "gate": ``b"s.id/"`` becomes ``/(?<=s\.id/)``, so the engine scans for
+    "/" instead of trying every position. One regex per gate byte, its
+    literals behind it (``/(?:(?<=s\.id/)|(?<=t\.me/))``): a regex that
+    starts with one fixed byte is searched for like a string, while one
+    that may start with either of two is tried byte by byte."""
+    by_gate: dict[bytes, list[bytes]] = {}
     for literal in sorted(set(literals)):
         gates = [i for i in range(len(literal)) if not _ASCII_WORD.match(literal, i)]
         at = min(gates, key=lambda i: _gate_rank(literal[i : i + 1]))
-        pieces.append(
-            re.escape(literal[at : at + 1])
-            + b"(?<="
-            + re.escape(literal[: at + 1])
-            + b")"
-            + re.escape(literal[at + 1 :])
+        by_gate.setdefault(literal[at : at + 1], []).append(
+            b"(?<=" + re.escape(literal[: at + 1]) + b")" + re.escape(literal[at + 1 :])
         )
-    return re.compile(b"|".join(pieces))
+    return [
+        re.compile(re.escape(gate) + b"(?:" + b"|".join(pieces) + b")")
+        for gate, pieces in sorted(
+            by_gate.items(), key=lambda item: _gate_rank(item[0])
+        )
+    ]
 
 
 def _minimal_literals(literals: list[bytes]) -> list[bytes]:

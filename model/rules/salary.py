@@ -112,7 +112,10 @@ SALARY_PATTERN = (
 _SALARY_RE = re.compile(SALARY_PATTERN, re.IGNORECASE)
 # For find_salary_spans (lowered text, no IGNORECASE: faster).
 _SALARY_LOWER = re.compile(SALARY_PATTERN)
-_NUM_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+# "\d\d*", not "\d+": CPython's re skips ahead to the next possible first
+# character only when the pattern starts with a single character or class,
+# not with a repeat (a third faster on non-ASCII ads, same matches).
+_NUM_RUN = re.compile(r"\d\d*(?:[.,]\d+)*")
 _PRE_TAIL = re.compile(rf"{_CUR_PRE}\s{{0,2}}$")
 _CUE_AFTER = re.compile(
     rf"\s{{0,2}}(?:{_UNIT}|{_CUR_POST})(?![0-9a-z])"
@@ -223,6 +226,25 @@ def parse_salary(text: str, *, context_before: str = "") -> Salary | None:
     amount) lets "月薪"/"日薪" set the period. Returns ``None`` when the text
     names no currency and no unit, i.e. it is just a number.
     """
+    parsed = _parse_amount(text)
+    if parsed is None:
+        return None
+    low, high, currency, inferred, period = parsed
+    if period is None:
+        period = "month"
+        before = context_before[-6:]
+        for marker, name in _PREFIX_PERIODS:
+            if marker in before:
+                period = name
+    return Salary(low, high, currency, period, inferred)
+
+
+# The same amounts ("Rp 15.000.000", "15jt") recur across ads, and parsing
+# one takes half a dozen regex passes.
+@functools.lru_cache(maxsize=4096)
+def _parse_amount(text: str) -> tuple[float, float, str, bool, str | None] | None:
+    """(low, high, currency, currency inferred, period) of ``text``; period
+    None when the text does not say it (the context before may)."""
     match = _SALARY_RE.search(text)
     if match is None:
         return None
@@ -256,17 +278,9 @@ def parse_salary(text: str, *, context_before: str = "") -> Salary | None:
         # are dollars in the ads this parser sees.
         currency = "IDR" if max(amounts) >= 100_000 else "USD"
         inferred = True
-    period = "month"
     period_match = _PERIOD_RE.search(expr)
-    if period_match is not None:
-        period = _period_of(period_match.group())
-    else:
-        before = context_before[-6:]
-        for marker, name in _PREFIX_PERIODS:
-            if marker in before:
-                period = name
-    low, high = min(amounts), max(amounts)
-    return Salary(low, high, currency, period, inferred)
+    period = None if period_match is None else _period_of(period_match.group())
+    return min(amounts), max(amounts), currency, inferred, period
 
 
 def _period_of(text: str) -> str:
@@ -394,12 +408,24 @@ def _safe_lowered(text: str, lowered: str | None = None) -> str | None:
     return lowered
 
 
-_Fast = tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...]
+# (label, regex, literals one of which a match contains or None, those of
+# them that are ASCII words as UTF-8, the others).
+_Fast = tuple[
+    tuple[
+        str,
+        re.Pattern[str],
+        tuple[str, ...] | None,
+        frozenset[bytes],
+        tuple[str, ...],
+    ],
+    ...,
+]
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
 @functools.cache
 def _fast_searches() -> tuple[_Fast, _Fast]:
-    """(country, role) searches for lowered text: (label, regex, literals).
+    """(country, role) searches for lowered text (see _Fast).
 
     Built on first use: the literal derivation lives in the compiler, which
     imports this module (through the validators).
@@ -411,11 +437,15 @@ def _fast_searches() -> tuple[_Fast, _Fast]:
         for label, pattern in items:
             assert pattern == pattern.lower()
             literals = required_substrings(pattern)
+            ordered = None if literals is None else tuple(sorted(literals, key=len))
+            words = [lit for lit in ordered or () if _ASCII_WORD.fullmatch(lit)]
             out.append(
                 (
                     label,
                     re.compile(_bounded_lower(pattern)),
-                    None if literals is None else tuple(sorted(literals, key=len)),
+                    ordered,
+                    frozenset(word.encode() for word in words),
+                    tuple(lit for lit in ordered or () if lit not in words),
                 )
             )
         return tuple(out)
@@ -426,11 +456,21 @@ def _fast_searches() -> tuple[_Fast, _Fast]:
     )
 
 
+def prefilter_words() -> frozenset[bytes]:
+    """The ASCII words (UTF-8) whose presence in an ad decides, without a
+    substring test, whether a country or role search can match: see the
+    ``words`` argument of :func:`country_in_text`."""
+    return frozenset(
+        word for search in _fast_searches() for item in search for word in item[3]
+    )
+
+
 def _first_found(
     fast: _Fast,
     slow: tuple[tuple[str, re.Pattern[str]], ...],
     text: str,
     lowered: str | None,
+    words: set[bytes] | None = None,
 ) -> str | None:
     """Label of the first pattern that occurs in ``text``, or ``None``."""
     safe = _safe_lowered(text, lowered)
@@ -439,20 +479,34 @@ def _first_found(
             if pattern.search(text):
                 return label
         return None
-    for label, regex, literals in fast:
-        if literals is not None and not any(lit in safe for lit in literals):
-            continue
+    for label, regex, literals, word_literals, other_literals in fast:
+        if literals is not None:
+            if words is None:
+                if not any(lit in safe for lit in literals):
+                    continue
+            # An ASCII word in the lowered text is in the case-folded one
+            # too (only ASCII and the Kelvin sign lower to ASCII, and they
+            # case-fold the same), so ``words`` has it.
+            elif word_literals.isdisjoint(words) and not any(
+                lit in safe for lit in other_literals
+            ):
+                continue
         if regex.search(safe):
             return label
     return None
 
 
-def country_in_text(text: str, lowered: str | None = None) -> str | None:
+def country_in_text(
+    text: str, lowered: str | None = None, words: set[bytes] | None = None
+) -> str | None:
     """Country named in ``text`` (first of ``_COUNTRY_PATTERNS``), or None.
 
-    ``lowered`` may pass ``text.lower()`` when it is already at hand.
+    ``lowered`` may pass ``text.lower()`` when it is already at hand (or
+    ``MatchContext.lowered``); ``words`` the words of
+    :func:`prefilter_words` that occur in ``text.casefold()``, as the rule
+    registry's prefilter finds them (``MatchContext.words``).
     """
-    return _first_found(_fast_searches()[0], _COUNTRY_RES, text, lowered)
+    return _first_found(_fast_searches()[0], _COUNTRY_RES, text, lowered, words)
 
 
 def detect_work_country(text: str, currency: str | None = None) -> str:
@@ -465,9 +519,13 @@ def detect_work_country(text: str, currency: str | None = None) -> str:
     return "XX"
 
 
-def role_in_text(text: str, lowered: str | None = None) -> str:
-    """:func:`detect_role`; ``lowered`` may pass ``text.lower()``."""
-    return _first_found(_fast_searches()[1], _ROLE_RES, text, lowered) or "unknown"
+def role_in_text(
+    text: str, lowered: str | None = None, words: set[bytes] | None = None
+) -> str:
+    """:func:`detect_role`; ``lowered`` and ``words`` as for
+    :func:`country_in_text`."""
+    found = _first_found(_fast_searches()[1], _ROLE_RES, text, lowered, words)
+    return found or "unknown"
 
 
 def detect_role(text: str) -> str:

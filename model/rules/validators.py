@@ -37,8 +37,9 @@ class MatchContext:
         # and its ASCII words, used to pick the phrases worth matching.
         self.folded = b""
         self.tokens: set[bytes] = set()
-        # The words the registry's rules look for (pattern gates) that occur
-        # in the ad; None until the prefilter has run.
+        # The words the registry's rules look for (pattern gates, and the
+        # country and role words of model.rules.salary.prefilter_words) that
+        # occur in the case-folded ad; None until the prefilter has run.
         self.words: set[bytes] | None = None
         lowered = text.lower()
         if len(lowered) != len(text):
@@ -61,14 +62,18 @@ class MatchContext:
     def role(self) -> str:
         """:func:`model.rules.salary.detect_role` of the ad."""
         if "role" not in self._cache:
-            self._cache["role"] = _salary.role_in_text(self.text, self.lowered)
+            self._cache["role"] = _salary.role_in_text(
+                self.text, self.lowered, self.words
+            )
         return str(self._cache["role"])
 
     def country(self, currency: str | None) -> str:
         """:func:`model.rules.salary.detect_work_country` of the ad; the
         country named in the text is looked up once whatever the currency."""
         if "country" not in self._cache:
-            self._cache["country"] = _salary.country_in_text(self.text, self.lowered)
+            self._cache["country"] = _salary.country_in_text(
+                self.text, self.lowered, self.words
+            )
         named: str | None = self._cache["country"]
         if named is not None:
             return named

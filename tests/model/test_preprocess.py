@@ -1,10 +1,21 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model.preprocess import detect_language, normalize
+from model.preprocess import (
+    _UNUSUAL_SPACE,
+    NormalizedText,
+    _cached_language,
+    _fast_normalize,
+    _full_normalize,
+    _language,
+    detect_language,
+    normalize,
+)
 
 
 @pytest.mark.parametrize(
@@ -69,18 +80,161 @@ def test_word_spans_round_trip(parts: list[str]) -> None:
         assert text[start:end] == "Telegram"
 
 
+def _assert_same_normalisation(fast: NormalizedText, full: NormalizedText) -> None:
+    assert fast.text == full.text
+    # Spans map end points independently, so single characters cover them.
+    for i in range(len(fast.text)):
+        assert fast.to_original(i, i + 1) == full.to_original(i, i + 1)
+    if fast.text:
+        assert fast.to_original(0, len(fast.text)) == full.to_original(
+            0, len(full.text)
+        )
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab \t\n\r\u00e9\u00a0<&")), max_size=60))
 @settings(max_examples=300, deadline=None)
 def test_fast_and_full_paths_agree(text: str) -> None:
-    from model.preprocess import _fast_normalize
-
     fast = _fast_normalize(text)
     if fast is None:
         return
-    full = normalize(text + "\u200b")  # an invisible character forces the full pass
-    assert fast.text == full.text
-    for i in range(len(fast.text)):
-        assert fast.to_original(i, i + 1) == full.to_original(i, i + 1)
+    _assert_same_normalisation(fast, _full_normalize(text))
+
+
+# Markup that must take the full pass, markup that only looks like it (bare
+# "&" and "<", unterminated entities and tags), whitespace of every kind and
+# characters NFKC changes (NO-BREAK SPACE collapses like any space, "™"
+# does not).
+MARKUP_PIECES = st.sampled_from(
+    [
+        "&", "<", ">", ";", "S&K", "&amp;", "&AMP;", "&amp", "&nbsp;", "&#38;",
+        "&#x26;", "&#xZZ;", "&#;", "&a;", "&ab;", "& amp;", "<b>", "</b>", "<B>",
+        "<br/>", "<p class='x'>", "< b>", "<1>", "<>", "</>", "<a", "<!-- c -->",
+        "<!--", "-->", "<script>x</script>", "<style>", "</script>", "a<b",
+        "5 < 6", "x&y;", " ", "  ", "\n", "\r\n", "\t", "\u00a0", "\u202f",
+        "\u3000", "\u2028", "\x1c", "\x85", "\u200b", "\u00ad", "\ufe0f",
+        "e\u0301", "\u0301", "™", "ﬁ", "Ｋ", "①", "é", "ß", "İ", "K", "😀",
+        "柬埔寨", "Gaji", "15jt", "a", "b", "，", "ำ", "ﾊﾟ", "\u0344", "˜",
+        "\u1100\u1161", "&NewLine;", "&#8203;", "&#xad;", "&trade;", "\x01",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(MARKUP_PIECES, st.text(max_size=4)), max_size=25))
+@settings(max_examples=500, deadline=None)
+def test_fast_path_returns_the_full_pass_or_nothing(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    fast = _fast_normalize(text)
+    full = _full_normalize(text)
+    assert normalize(text).text == full.text
+    if fast is not None:
+        _assert_same_normalisation(fast, full)
+
+
+def _reference_normalize(original: str) -> tuple[str, list[tuple[int, int]]]:
+    """The full pass as first written, one token and one character at a
+    time: (text, the original span of each character)."""
+    import html
+    import unicodedata
+
+    from model import preprocess as p
+
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pending: tuple[int, int, bool] | None = None
+
+    def emit(chunk: str, begin: int, finish: int) -> None:
+        nonlocal pending
+        if pending is not None:
+            if out:
+                out.append("\n" if pending[2] else " ")
+                spans.append((pending[0], pending[1]))
+            pending = None
+        out.append(chunk)
+        spans.extend([(begin, finish)] * len(chunk))
+
+    def add_space(begin: int, finish: int, newline: bool) -> None:
+        nonlocal pending
+        if pending is None:
+            pending = (begin, finish, newline)
+        else:
+            pending = (pending[0], finish, pending[2] or newline)
+
+    for match in p._TOKEN_RE.finditer(original):
+        kind = match.lastgroup
+        begin, finish = match.span()
+        piece = match.group()
+        if kind == "plain":
+            for offset, char in enumerate(piece):
+                folded = char if char.isascii() else unicodedata.normalize("NFKC", char)
+                if not folded:
+                    continue
+                if folded.isspace():
+                    add_space(begin + offset, begin + offset + 1, "\n" in folded)
+                    continue
+                emit(folded, begin + offset, begin + offset + 1)
+        elif kind == "space":
+            if all(char in p._INVISIBLE for char in piece):
+                continue
+            add_space(begin, finish, "\n" in piece or "\r" in piece)
+        elif kind in ("tag", "block"):
+            add_space(begin, finish, kind == "tag" and p._is_block_tag(piece))
+        elif kind == "entity":
+            decoded = html.unescape(piece)
+            if decoded.strip() and not all(c in p._INVISIBLE for c in decoded):
+                emit(unicodedata.normalize("NFKC", decoded), begin, finish)
+            else:
+                add_space(begin, finish, False)
+        else:
+            emit(piece, begin, finish)
+    return "".join(out), spans
+
+
+@given(st.lists(st.one_of(MARKUP_PIECES, st.text(max_size=4)), max_size=25))
+@settings(max_examples=500, deadline=None)
+def test_normalize_matches_the_plain_full_pass(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected_text, expected_spans = _reference_normalize(text)
+    for normalized in (normalize(text), _full_normalize(text)):
+        assert normalized.text == expected_text
+        assert [
+            normalized.mapping.span(i, i + 1) for i in range(len(normalized.text))
+        ] == expected_spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PT S&K Jaya, gaji 5 < 6 juta",
+        "Q&A: apply now & win",
+        "Gaji\u00a0Rp\u00a015jt",
+        "Loker &amp tanpa titik koma",
+        "<3 kerja <b kurang",
+    ],
+)
+def test_bare_ampersands_and_nbsp_stay_on_the_fast_path(text: str) -> None:
+    fast = _fast_normalize(text)
+    assert fast is not None
+    _assert_same_normalisation(fast, _full_normalize(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["a &amp; b", "<b>x</b>", "x<!-- c -->y", "caf\u00e9 \u2122", "a\u200bb"]
+)
+def test_markup_and_nfkc_take_the_full_pass(text: str) -> None:
+    assert _fast_normalize(text) is None
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\u00a0\u2028ab")), max_size=40
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_unusual_space_pattern_matches_its_plain_form(text: str) -> None:
+    plain = re.compile(r"\s{2,}|[^\S \n]")
+    assert [m.span() for m in _UNUSUAL_SPACE.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
 
 
 def test_to_original_keeps_combining_marks_with_their_letter() -> None:
@@ -107,3 +261,64 @@ def test_to_original_keeps_combining_marks_with_their_letter() -> None:
 )
 def test_detect_language_table(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def _reference_language(text: str) -> str:
+    """detect_language as first written: every count by findall."""
+    from model import preprocess as p
+
+    letters = len(p._LETTER_RE.findall(text))
+    khmer = len(p._KHMER_RE.findall(text))
+    thai = len(p._THAI_RE.findall(text))
+    han = len(p._HAN_RE.findall(text))
+    vietnamese = len(p._VIETNAMESE_RE.findall(text))
+    if letters == 0:
+        return "other"
+    if khmer / letters >= 0.2:
+        return "km"
+    if thai / letters >= 0.2:
+        return "th"
+    if han / letters >= 0.1:
+        return "zh"
+    if vietnamese / letters >= 0.03:
+        return "vi"
+    words = p._WORD_RE.findall(text.lower())
+    en = sum(1 for word in words if word in p._EN)
+    id_ms = sum(1 for word in words if word in p._ID_MS_COMMON)
+    id_only = sum(1 for word in words if word in p._ID_ONLY)
+    ms_only = sum(1 for word in words if word in p._MS_ONLY)
+    tl = sum(1 for word in words if word in p._TL)
+    malay_family = id_ms + id_only + ms_only
+    best = max(en, malay_family, tl)
+    if best == 0:
+        return "other"
+    if malay_family == best:
+        return "ms" if ms_only > id_only else "id"
+    if en == best:
+        return "en"
+    return "tl"
+
+
+LANGUAGE_PIECES = st.sampled_from(
+    [
+        "the", "The", "AND", "you", "gaji", "Loker", "tidak", "boleh", "sahaja",
+        "kosong", "po", "sahod", "mga", "hubungi", "pengalaman", "kerja", " ", "\n",
+        ",", "!", "1", "15jt", "_", "a1b", "ก", "รับสมัคร", "ក", "ជ្រើសរើស", "柬",
+        "高薪", "ă", "Đ", "lương", "\u1ea1", "é", "ß", "İ", "K", "ǅ", "Ⅻ", "½",
+        "²", "٣", "😀", "\ud800", "ﬁ", "ſ", "ı",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(LANGUAGE_PIECES, st.text(max_size=3)), max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_detect_language_matches_its_plain_definition(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _language(text) == _reference_language(text)
+
+
+def test_language_cache_keeps_no_long_texts() -> None:
+    long_ad = "Lowongan kerja admin gaji besar di Kamboja. " * 200
+    before = _cached_language.cache_info().currsize
+    assert detect_language(long_ad) == "id"
+    assert _cached_language.cache_info().currsize == before

@@ -17,6 +17,7 @@ from model.rules import salary
 from model.rules.compiler import _gate_open
 from model.rules.registry import _ASCII_WORD, RuleRegistry, _LiteralFinder
 from model.rules.validators import MatchContext
+from model.verdict import RuleHit
 
 REGISTRY = RuleRegistry.from_paths([], include_builtin=True)
 
@@ -34,6 +35,8 @@ WORDS = [
     "DM", "tele", "TG", "https://x.co/a", "www.example.com", "a.b+c@mail.co.id",
     "+62 812-3456-7890", "(021) 555 1234", "08123456789", "元", "¥", "฿", "IDR", "US$",
     "ı", "ſ", "İ", "K", "ß", "ﬁ", "Σ", "ǅ", "é", "!", "\n", " ", ".", "/", "-", "@",
+    "CS", "cs", "Cs", "VOA", "voa", "S&K", "&amp;", "<b>", "don't", "pura-pura",
+    "sihanoukville", "lương", "kamboja gaji 2000 USD", "customer service manager",
 ]  # fmt: skip
 TEXTS = st.lists(
     st.one_of(st.sampled_from(WORDS), st.text(max_size=6)), max_size=30
@@ -112,6 +115,51 @@ def test_pattern_gates_never_skip_a_match(text: str) -> None:
                 assert _gate_open(gate, ctx.folded, ctx.lowered, None)
 
 
+@SETTINGS
+@given(TEXTS)
+def test_registry_picks_the_phrases_each_rule_would(text: str) -> None:
+    ctx = MatchContext(normalize(text).text)
+    candidates, phrases = REGISTRY._prefilter(ctx)
+    assert set(phrases) <= candidates
+    for position, compiled in enumerate(REGISTRY._compiled):
+        expected = compiled.phrase_indices(ctx)
+        assert sorted(phrases.get(position, [])) == sorted(expected)
+        if position in candidates:
+            assert compiled.find(ctx, phrases.get(position, ())) == compiled.find(ctx)
+
+
+@SETTINGS
+@given(TEXTS)
+def test_case_sensitive_gates_never_skip_a_match(text: str) -> None:
+    normalized = normalize(text).text
+    for compiled in REGISTRY._compiled:
+        for regex, needles in compiled._gated_regexes:
+            if needles is not None and regex.search(normalized):
+                assert any(needle in normalized for needle in needles)
+
+
+@SETTINGS
+@given(TEXTS)
+def test_match_builds_hits_as_the_spans_say(text: str) -> None:
+    """match() as first written: one RuleHit per span, sorted."""
+    norm = normalize(text)
+    expected = []
+    for rule_id, spans in REGISTRY.match_spans(norm.text).items():
+        for start, end in spans:
+            orig_start, orig_end = norm.to_original(start, end)
+            expected.append(
+                RuleHit(
+                    rule_id=rule_id,
+                    start=orig_start,
+                    end=orig_end,
+                    text=text[orig_start:orig_end],
+                    weight=REGISTRY.get(rule_id).weight,
+                )
+            )
+    expected.sort(key=lambda hit: (hit.start, hit.end, hit.rule_id))
+    assert REGISTRY.match(norm) == expected
+
+
 def test_word_memo_survives_being_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
     import model.rules.registry as registry_module
 
@@ -135,6 +183,17 @@ def test_country_and_role_match_the_case_insensitive_search(text: str) -> None:
         )
         assert salary.country_in_text(variant) == country
         assert salary.detect_role(variant) == role
+        # The words the registry's prefilter found only save substring
+        # tests: the same answer as without them, on the same lowered text.
+        ctx = MatchContext(variant)
+        REGISTRY._candidates(ctx)
+        assert ctx.words is not None
+        assert salary.country_in_text(
+            variant, ctx.lowered, ctx.words
+        ) == salary.country_in_text(variant, ctx.lowered)
+        assert salary.role_in_text(
+            variant, ctx.lowered, ctx.words
+        ) == salary.role_in_text(variant, ctx.lowered)
         assert salary.detect_work_country(variant, "IDR") == (country or "ID")
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from model.rules.salary import (
+    _NUM_RUN,
     find_salary_spans,
     parse_number,
     parse_salary,
@@ -59,6 +64,30 @@ def test_parse_salary(
 def test_chinese_daily_wage_from_context() -> None:
     found = parse_salary("300元", context_before="日薪")
     assert found is not None and found.period == "day"
+
+
+def test_cached_amounts_still_read_their_own_context() -> None:
+    # The amount is parsed once and remembered; the period the context
+    # gives must not be remembered with it.
+    for context, period in [("日薪", "day"), ("", "month"), ("月薪", "month"),
+                            ("周薪", "week"), ("日薪", "day")]:  # fmt: skip
+        found = parse_salary("300元", context_before=context)
+        assert found is not None and found.period == period
+    written = parse_salary("300元/周", context_before="日薪")
+    assert written is not None and written.period == "week"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789.,- x\u0e51\uff11\u0663")), max_size=30
+    )
+)
+def test_number_runs_match_the_plain_pattern(text: str) -> None:
+    plain = re.compile(r"\d+(?:[.,]\d+)*")
+    assert [m.span() for m in _NUM_RUN.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
 
 
 @pytest.mark.parametrize("text", ["2024", "081234567890", "jam 08.00", "5 km", "3x"])
