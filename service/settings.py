@@ -135,7 +135,9 @@ class Settings(BaseSettings):
         description="Connections+requests uvicorn serves at once before 503.",
     )
 
-    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_level: Literal["debug", "info", "warning", "error"] = Field(
+        default="info", description="Least severe log records written."
+    )
     log_ad_text: bool = Field(
         default=False,
         description="Log the texts of scored ads (off: ad texts are private).",

@@ -83,3 +83,20 @@ def test_token_bucket() -> None:
     buckets.take("b", 1.0)
     buckets.take("c", 1.0)
     assert len(buckets._buckets) == 2  # the least recently seen is forgotten
+
+
+def test_every_setting_is_documented_with_its_default() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "service.md").read_text(
+        encoding="utf-8"
+    )
+    defaults = Settings()
+    for name, field in Settings.model_fields.items():
+        row = re.search(rf"^\| `WASPADA_{name.upper()}` \| ([^|]*) \|", docs, re.M)
+        assert row, f"WASPADA_{name.upper()} is missing from docs/service.md"
+        assert field.description, f"{name} has no description"
+        value = getattr(defaults, name)
+        if isinstance(value, bool | int | float) or (
+            isinstance(value, str) and name != "cors_origin_regex"
+        ):
+            shown = str(value).lower() if isinstance(value, bool) else str(value)
+            assert shown in row.group(1), f"{name}: default {shown} not in the docs"
