@@ -112,7 +112,7 @@ class LinearScorer:
             union.named_transformers["shape"].feature_names_
         )
         # One column per calibrated fold: a batch is one sparse product.
-        self._coef = np.column_stack(
+        coef = np.column_stack(
             [np.asarray(fold.estimator.coef_, dtype=np.float64)[0] for fold in folds]
         )
         self._intercept = np.array(
@@ -120,20 +120,21 @@ class LinearScorer:
         )
         self._calibration_a = np.array([fold.calibrators[0].a_ for fold in folds])
         self._calibration_b = np.array([fold.calibrators[0].b_ for fold in folds])
-        if self._coef.shape[0] != self.n_features:
+        if coef.shape[0] != self.n_features:
             raise ValueError(
-                f"coefficients for {self._coef.shape[0]} features, "
+                f"coefficients for {coef.shape[0]} features, "
                 f"the feature steps make {self.n_features}"
             )
         # Fold-major copies: gathering from a contiguous row is faster.
-        self._word_coef_by_fold = np.ascontiguousarray(self._coef[:n_word].T)
+        self._word_coef_by_fold = np.ascontiguousarray(coef[:n_word].T)
         self._char_coef_by_fold = np.ascontiguousarray(
-            self._coef[n_word : self._offsets[2]].T
+            coef[n_word : self._offsets[2]].T
         )
         # What explanations credit: the folds' average coefficient.
-        mean = self._coef.mean(axis=1)
-        self.word_coef = mean[: self._offsets[1]]
-        self.char_coef = mean[self._offsets[1] : self._offsets[2]]
+        self.word_coef = self._word_coef_by_fold.mean(axis=0)
+        self.char_coef = self._char_coef_by_fold.mean(axis=0)
+        self._rule_coef = coef[self._offsets[2] : self._offsets[3]].copy()
+        self._shape_coef = coef[self._offsets[3] :].copy()
         # Per-column scratch for counting (see _counts_in_row), one per
         # thread: the service scores in a thread pool.
         self._local = threading.local()
@@ -327,18 +328,15 @@ class LinearScorer:
             found = self.char_occurrences(lowered[start:stop])
             logits[start:stop] += found.dot(self._char_coef_by_fold)
             start = stop
-        rules_start, shape_start = self._offsets[2:]
         rule_rows, rule_columns, rule_values = self._rule_rows(ads)
         np.add.at(
             logits,
             np.asarray(rule_rows, dtype=np.intp),
             np.asarray(rule_values, dtype=np.float32)[:, None]
-            * self._coef[rules_start:shape_start][
-                np.asarray(rule_columns, dtype=np.intp)
-            ],
+            * self._rule_coef[np.asarray(rule_columns, dtype=np.intp)],
         )
         shape = np.vstack([_structure(ad.text) for ad in ads]).astype(np.float32)
-        logits += shape.astype(np.float64) @ self._coef[shape_start:]
+        logits += shape.astype(np.float64) @ self._shape_coef
         return logits
 
     def predict_proba(self, ads: Sequence[PreparedAd]) -> np.ndarray:
