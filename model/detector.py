@@ -12,7 +12,7 @@ from model.artifact import LoadedArtifact, load_artifact
 from model.errors import AdTooLongError, EmptyAdError, InvalidAdError
 from model.explain import LinearExplainer
 from model.features import PreparedAd, default_registry, prepare
-from model.linear_scorer import LinearScorer
+from model.linear_scorer import Explained, LinearScorer
 from model.preprocess import detect_language
 from model.verdict import Evidence, Flag, Highlight, RuleHit, Verdict
 
@@ -142,7 +142,14 @@ class Detector:
                 continue
             prepared.append(ready)
             positions.append(position)
-        if prepared:
+        if prepared and explain and self._scorer is not None:
+            # One ad at a time: the explanation reuses what scored it.
+            for position, ready_ad in zip(positions, prepared, strict=True):
+                probability, found = self._scorer.score_explained(ready_ad)
+                results[position] = self._verdict(
+                    ready_ad, probability, explain, message_language, found
+                )
+        elif prepared:
             if self._scorer is not None:
                 probabilities = self._scorer.predict_proba(prepared)
             else:
@@ -156,7 +163,12 @@ class Detector:
         return [r for r in results if r is not None]
 
     def _verdict(
-        self, ad: PreparedAd, score: float, explain: bool, message_language: str
+        self,
+        ad: PreparedAd,
+        score: float,
+        explain: bool,
+        message_language: str,
+        found: Explained | None = None,
     ) -> Verdict:
         assert ad.normalized is not None
         flags = self._flags(ad.hits, message_language) if explain else ()
@@ -167,7 +179,7 @@ class Detector:
             )
         highlights: tuple[Highlight, ...] = ()
         if explain and self._explainer is not None:
-            highlights = tuple(self._explainer.highlights(ad))
+            highlights = tuple(self._explainer.highlights(ad, found))
         return Verdict(
             score=round(score, 6),
             risk=self.risk_for(score),

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from model.features import WORD_TOKEN_PATTERN, PreparedAd
-from model.linear_scorer import LinearScorer
+from model.linear_scorer import Explained, LinearScorer, Occurrences
 from model.verdict import Highlight
 
 _WHITESPACE_TOKEN = re.compile(r"\S+")
@@ -29,24 +29,38 @@ class LinearExplainer:
     def __init__(self, scorer: LinearScorer) -> None:
         self._scorer = scorer
 
-    def token_contributions(self, ad: PreparedAd) -> list[tuple[int, int, float]]:
-        """(start, end, logit contribution) per whitespace token of ``ad.text``."""
+    def token_contributions(
+        self, ad: PreparedAd, found: Explained | None = None
+    ) -> list[tuple[int, int, float]]:
+        """(start, end, logit contribution) per whitespace token of ``ad.text``.
+
+        ``found``: the ad's n-gram occurrences, if the caller has them
+        (``LinearScorer.score_explained``).
+        """
         text = ad.text
         tokens = [m.span() for m in _WHITESPACE_TOKEN.finditer(text)]
         if not tokens:
             return []
         scores = np.zeros(len(tokens))
         lowered = text.lower()
-        self._credit_words(text, lowered, tokens, scores)
+        if found is None:
+            found = Explained(
+                self._scorer.word_occurrences([lowered]),
+                self._scorer.char_occurrences([lowered]),
+            )
+        self._credit_words(text, found.word, tokens, scores)
         if len(lowered) == len(text):  # else char positions would not line up
-            self._credit_chars(lowered, tokens, scores)
+            self._credit_chars(found.char, tokens, scores)
         return [(s, e, float(c)) for (s, e), c in zip(tokens, scores, strict=True)]
 
     def _credit_words(
-        self, text: str, lowered: str, tokens: list[tuple[int, int]], scores: Any
+        self,
+        text: str,
+        found: Occurrences,
+        tokens: list[tuple[int, int]],
+        scores: Any,
     ) -> None:
         scorer = self._scorer
-        found = scorer.word_occurrences([lowered])
         # Each occurrence's share of its TF-IDF cell, by column.
         shares = dict(zip(found.columns.tolist(), found.shares.tolist(), strict=True))
         if not shares:
@@ -67,9 +81,8 @@ class LinearExplainer:
                     scores[owner[i + 1]] += half
 
     def _credit_chars(
-        self, lowered: str, tokens: list[tuple[int, int]], scores: Any
+        self, found: Occurrences, tokens: list[tuple[int, int]], scores: Any
     ) -> None:
-        found = self._scorer.char_occurrences([lowered])
         if not len(found.columns):
             return
         assert found.positions is not None
@@ -79,11 +92,13 @@ class LinearExplainer:
         inside = owner >= 0
         np.add.at(scores, owner[inside], share[inside])
 
-    def highlights(self, ad: PreparedAd, *, limit: int = 8) -> list[Highlight]:
+    def highlights(
+        self, ad: PreparedAd, found: Explained | None = None, *, limit: int = 8
+    ) -> list[Highlight]:
         """The strongest scam-ward tokens, merged when adjacent, in original offsets."""
         if ad.normalized is None:
             raise ValueError("highlights need a PreparedAd with offsets")
-        contributions = self.token_contributions(ad)
+        contributions = self.token_contributions(ad, found)
         positive = [c for c in contributions if c[2] > 0]
         if not positive:
             return []

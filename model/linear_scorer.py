@@ -78,6 +78,14 @@ class Occurrences:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class Explained:
+    """The word and character n-gram occurrences of one ad."""
+
+    word: Occurrences
+    char: Occurrences
+
+
 class LinearScorer:
     """Probabilities of a fitted linear pipeline, computed directly."""
 
@@ -315,8 +323,8 @@ class LinearScorer:
     def decision(self, ads: Sequence[PreparedAd]) -> np.ndarray:
         """Each fold's logistic-regression logit, shape (ads, folds)."""
         lowered = [ad.text.lower() for ad in ads]
-        logits = np.tile(self._intercept, (len(ads), 1))
-        logits += self.word_occurrences(lowered).dot(self._word_coef_by_fold)
+        word = self.word_occurrences(lowered).dot(self._word_coef_by_fold)
+        char = np.empty_like(word)
         # Character n-grams in passes of bounded size: the temporary arrays
         # take ~50 bytes per character.
         start = 0
@@ -326,8 +334,15 @@ class LinearScorer:
                 size += len(lowered[stop])
                 stop += 1
             found = self.char_occurrences(lowered[start:stop])
-            logits[start:stop] += found.dot(self._char_coef_by_fold)
+            char[start:stop] = found.dot(self._char_coef_by_fold)
             start = stop
+        return self._logits(ads, word, char)
+
+    def _logits(
+        self, ads: Sequence[PreparedAd], word: np.ndarray, char: np.ndarray
+    ) -> np.ndarray:
+        """Add the rule and shape columns and the intercepts to the n-grams'."""
+        logits = word + char + self._intercept
         rule_rows, rule_columns, rule_values = self._rule_rows(ads)
         np.add.at(
             logits,
@@ -339,13 +354,32 @@ class LinearScorer:
         logits += shape.astype(np.float64) @ self._shape_coef
         return logits
 
+    def _calibrated(self, logits: np.ndarray) -> np.ndarray:
+        calibrated = expit(-(self._calibration_a * logits + self._calibration_b))
+        return np.asarray(calibrated.mean(axis=1))
+
     def predict_proba(self, ads: Sequence[PreparedAd]) -> np.ndarray:
         """P(scam) per ad: the mean of the folds' sigmoid-calibrated outputs."""
         if not ads:
             return np.zeros(0)
-        logits = self.decision(ads)
-        calibrated = expit(-(self._calibration_a * logits + self._calibration_b))
-        return np.asarray(calibrated.mean(axis=1))
+        return self._calibrated(self.decision(ads))
+
+    def score_explained(self, ad: PreparedAd) -> tuple[float, Explained]:
+        """P(scam) of one ad, and the n-gram occurrences that explain it.
+
+        The explainer needs the same occurrences the score was computed
+        from; handing them over saves computing them twice.
+        """
+        lowered = ad.text.lower()
+        found = Explained(
+            self.word_occurrences([lowered]), self.char_occurrences([lowered])
+        )
+        logits = self._logits(
+            [ad],
+            found.word.dot(self._word_coef_by_fold),
+            found.char.dot(self._char_coef_by_fold),
+        )
+        return float(self._calibrated(logits)[0]), found
 
     def agrees_with_pipeline(
         self, pipeline: Any, ads: Sequence[PreparedAd]

@@ -121,3 +121,15 @@ def test_other_pipeline_shapes_keep_the_pipeline(tiny_detector: Detector) -> Non
     assert _verified_scorer(boosted, tiny_detector.registry) is None
     with pytest.raises(ValueError, match="build_linear_pipeline"):
         LinearScorer(boosted)
+
+
+def test_scoring_with_explanations_gives_the_same_scores(
+    tiny_detector: Detector, scorer: LinearScorer, ads: list
+) -> None:
+    explained = np.array([scorer.score_explained(ad)[0] for ad in ads])
+    np.testing.assert_allclose(explained, scorer.predict_proba(ads), atol=1e-12)
+    texts = [*PROBE_ADS, *EDGE_ADS[1:]]
+    with_reasons = tiny_detector.score(texts, explain=True)
+    without = tiny_detector.score(texts, explain=False)
+    assert [v.score for v in with_reasons] == [v.score for v in without]
+    assert [v.risk for v in with_reasons] == [v.risk for v in without]
