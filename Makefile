@@ -11,11 +11,11 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run serve install install-dev train model eval bench lint format test \
+.PHONY: run serve install install-dev train model eval bench bench-million lint format test \
         test-fast browser-deps data notebooks clean help
 
 help:
-	@echo "make run | test | train | eval | bench | lint | data | notebooks"
+	@echo "make run | test | train | eval | bench | bench-million | lint | data | notebooks"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,11 @@ data: install
 
 bench: install-dev model
 	$(BIN)/python bench/run_all.py --model $(MODEL_DIR)
+
+# 1,000,000 JSONL rows end to end through `waspada score` (~10 min on 2 cores).
+bench-million: install-dev model
+	$(BIN)/python bench/bench_batch.py --model $(MODEL_DIR) --modes --million \
+	  --out bench/results/batch_million.md
 
 lint: install-dev
 	$(BIN)/ruff check model service training tests bench notebooks/nbhelpers.py

@@ -300,8 +300,9 @@ def report(
     runs: list[Run], million: Run | None, counts: dict[str, int], args: Any
 ) -> str:
     cores = len(os.sched_getaffinity(0))
+    rows = f"{args.rows:,}" if runs else f"{args.million_rows:,}"
     lines = [
-        f"Batch scoring (`waspada score`), {args.rows:,} ads, model `{args.model}`, "
+        f"Batch scoring (`waspada score`), {rows} ads, model `{args.model}`, "
         f"{cores} cores, chunk size {args.chunk_size}, no --explain.",
         "",
         "Ads: "
@@ -390,7 +391,8 @@ def main(argv: list[str] | None = None) -> int:
         work.mkdir(parents=True, exist_ok=True)
         pool, counts = ad_pool(args.seed, generated=4000, real=4000)
         source = work / "ads.jsonl"
-        write_jsonl(source, pool, args.rows)
+        if args.modes:
+            write_jsonl(source, pool, args.rows)
         chunk = ["--chunk-size", str(args.chunk_size)]
         runs: list[Run] = []
         if "single" in args.modes:
