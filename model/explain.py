@@ -10,6 +10,7 @@ original text, which is what the browser extension highlights.
 from __future__ import annotations
 
 import re
+from itertools import pairwise, repeat
 from typing import Any
 
 import numpy as np
@@ -65,20 +66,28 @@ class LinearExplainer:
         shares = dict(zip(found.columns.tolist(), found.shares.tolist(), strict=True))
         if not shares:
             return
-        vocabulary = scorer.vocabulary
-        coef = scorer.word_coef
-        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
-        owner = _owners([start for start, _ in words], tokens)
-        for i, (_, word) in enumerate(words):
-            index = vocabulary.get(word)
-            if index is not None and index in shares:
-                scores[owner[i]] += shares[index] * coef[index]
-            if i + 1 < len(words):
-                index = vocabulary.get(f"{word} {words[i + 1][1]}")
-                if index is not None and index in shares:
-                    half = shares[index] * coef[index] / 2
-                    scores[owner[i]] += half
-                    scores[owner[i + 1]] += half
+        matches = list(_WORD.finditer(text))
+        words = [m.group().lower() for m in matches]
+        token_ends = np.array([end for _, end in tokens])
+        starts = np.array([m.start() for m in matches], dtype=np.intp)
+        # The whitespace token holding each word (tokens and words ascend).
+        owner = np.minimum(
+            np.searchsorted(token_ends, starts, side="right"), len(tokens) - 1
+        )
+        get = scorer.vocabulary.get
+        unigrams = list(map(get, words, repeat(-1)))
+        np.add.at(scores, owner, self._word_credit(unigrams, shares))
+        if len(words) > 1:
+            bigrams = list(map(get, map(" ".join, pairwise(words)), repeat(-1)))
+            half = self._word_credit(bigrams, shares) / 2
+            np.add.at(scores, owner[:-1], half)
+            np.add.at(scores, owner[1:], half)
+
+    def _word_credit(self, ids: list[int], shares: dict[int, float]) -> np.ndarray:
+        """Logit contribution of each n-gram (0 outside the vocabulary)."""
+        values = np.fromiter(map(shares.get, ids, repeat(0.0)), float, len(ids))
+        columns = np.maximum(np.asarray(ids, dtype=np.intp), 0)
+        return values * self._scorer.word_coef[columns]
 
     def _credit_chars(
         self, found: Occurrences, tokens: list[tuple[int, int]], scores: Any
@@ -128,16 +137,6 @@ class LinearExplainer:
                 )
             )
         return result
-
-
-def _owners(word_starts: list[int], tokens: list[tuple[int, int]]) -> list[int]:
-    owners = []
-    position = 0
-    for start in word_starts:
-        while position + 1 < len(tokens) and tokens[position][1] <= start:
-            position += 1
-        owners.append(position)
-    return owners
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
