@@ -132,7 +132,7 @@ class Detector:
             except InvalidAdError as error:
                 results[position] = error
                 continue
-            ready = prepare(text, self.registry, keep_offsets=True)
+            ready = prepare(text, self.registry, evidence=explain)
             if not ready.text.strip():
                 # Markup or invisible characters only: nothing a person can read.
                 results[position] = EmptyAdError(
@@ -175,7 +175,7 @@ class Detector:
         if not explain:
             flags = tuple(
                 Flag(rule_id, "", "", weight)
-                for rule_id, weight in _distinct_rules(ad.hits)
+                for rule_id, weight in _distinct_rules(ad.fired)
             )
         highlights: tuple[Highlight, ...] = ()
         if explain and self._explainer is not None:
@@ -265,8 +265,5 @@ def _verified_scorer(pipeline: Any, registry: Any) -> LinearScorer | None:
     return scorer
 
 
-def _distinct_rules(hits: Sequence[RuleHit]) -> list[tuple[str, float]]:
-    seen: dict[str, float] = {}
-    for hit in hits:
-        seen.setdefault(hit.rule_id, hit.weight)
-    return sorted(seen.items(), key=lambda item: (-item[1], item[0]))
+def _distinct_rules(fired: Sequence[tuple[str, float]]) -> list[tuple[str, float]]:
+    return sorted(fired, key=lambda item: (-item[1], item[0]))

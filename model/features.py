@@ -36,20 +36,47 @@ class PreparedAd:
     """An ad after the expensive, shared work: normalisation and rule matching."""
 
     text: str
+    # Evidence: every hit, in original offsets (empty when prepared without
+    # evidence, see ``rules``).
     hits: tuple[RuleHit, ...]
     # Offset maps cost memory; training drops them, explanations need them.
     normalized: NormalizedText | None = None
+    # When prepared without evidence: each rule that fired, with its weight.
+    rules: tuple[tuple[str, float], ...] | None = None
+
+    @property
+    def fired(self) -> tuple[tuple[str, float], ...]:
+        """Each rule that fired, once, with its weight."""
+        if self.rules is not None:
+            return self.rules
+        weights: dict[str, float] = {}
+        for hit in self.hits:
+            weights[hit.rule_id] = hit.weight
+        return tuple(weights.items())
 
 
 def prepare(
-    text: str, registry: Any | None = None, *, keep_offsets: bool = True
+    text: str,
+    registry: Any | None = None,
+    *,
+    keep_offsets: bool = True,
+    evidence: bool = True,
 ) -> PreparedAd:
-    """Normalise ``text`` and run the rules once (``registry`` or the default)."""
+    """Normalise ``text`` and run the rules once (``registry`` or the default).
+
+    ``evidence=False`` records only which rules fired, not where: scoring
+    without explanations needs no more, and mapping every hit back to the
+    original text is a few percent of the cost of scoring.
+    """
     normalized = normalize(text)
     if registry is None:
         registry = default_registry()
-    hits = tuple(registry.match(normalized))
-    return PreparedAd(normalized.text, hits, normalized if keep_offsets else None)
+    kept = normalized if keep_offsets else None
+    if not evidence:
+        return PreparedAd(
+            normalized.text, (), kept, tuple(registry.match_rules(normalized.text))
+        )
+    return PreparedAd(normalized.text, tuple(registry.match(normalized)), kept)
 
 
 _DEFAULT_REGISTRY: Any | None = None
@@ -295,11 +322,12 @@ class RuleHitFeatures(_TextInputMixin, TransformerMixin, BaseEstimator):
         indptr = [0]
         for row in rows:
             fired: dict[int, float] = {}
-            for hit in _prepared(row).hits:
-                col = index.get(hit.rule_id)
+            for rule_id, weight in _prepared(row).fired:
+                col = index.get(rule_id)
                 if col is not None:
-                    fired[col] = hit.weight
-            total = sum(fired.values())
+                    fired[col] = weight
+            # fsum: the same total whatever order the rules are listed in.
+            total = math.fsum(fired.values())
             for col in sorted(fired):
                 cols.append(col)
                 data.append(1.0)

@@ -305,17 +305,17 @@ class LinearScorer:
         values: list[float] = []
         for row, ad in enumerate(ads):
             fired: dict[int, float] = {}
-            for hit in ad.hits:
-                column = index.get(hit.rule_id)
+            for rule_id, weight in ad.fired:
+                column = index.get(rule_id)
                 if column is not None:
-                    fired[column] = hit.weight
+                    fired[column] = weight
             for column in fired:
                 rows.append(row)
                 columns.append(column)
                 values.append(1.0)
             rows.append(row)
             columns.append(total_column)
-            values.append(1.0 - math.exp(-sum(fired.values())))
+            values.append(1.0 - math.exp(-math.fsum(fired.values())))
         return rows, columns, values
 
     # --- probabilities ------------------------------------------------------

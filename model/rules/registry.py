@@ -447,6 +447,11 @@ class RuleRegistry:
             for start, end, rule_id, hit_text, weight in keyed
         ]
 
+    def match_rules(self, normalized: str) -> list[tuple[str, float]]:
+        """(rule id, weight) of every rule that fires on the normalised text."""
+        weights = self._weights
+        return [(rule_id, weights[rule_id]) for rule_id in self.match_spans(normalized)]
+
     def match_spans(self, normalized: str) -> dict[str, list[Span]]:
         """Rule id -> spans in the *normalised* text (for stats and tests)."""
         ctx = MatchContext(normalized)
