@@ -14,7 +14,7 @@ from model.explain import LinearExplainer
 from model.features import PreparedAd, default_registry, prepare
 from model.linear_scorer import Explained, LinearScorer
 from model.preprocess import detect_language
-from model.verdict import Evidence, Flag, Highlight, RuleHit, Verdict
+from model.verdict import Evidence, Flag, Highlight, Risk, RuleHit, Verdict
 
 AdInput = str | Mapping[str, Any]
 logger = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ class Detector:
     def thresholds(self) -> dict[str, float]:
         return {"high": self.high_threshold, "medium": self.medium_threshold}
 
-    def risk_for(self, score: float) -> str:
+    def risk_for(self, score: float) -> Risk:
         if score >= self.high_threshold:
             return "high"
         if score >= self.medium_threshold:

@@ -1,11 +1,20 @@
-"""What a scored ad turns into: plain dataclasses, free of HTTP and files."""
+"""What a scored ad turns into: plain dataclasses, free of HTTP and files.
+
+``verdict_record`` is the one place a verdict becomes plain data; the HTTP
+API, batch output and the CLI all use it, so a field added here appears
+everywhere with the same name and meaning (see CONTRACT.md).
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal, get_args
 
-RISK_LEVELS: tuple[str, ...] = ("low", "medium", "high")
+Risk = Literal["low", "medium", "high"]
+RISK_LEVELS: tuple[str, ...] = get_args(Risk)
+
+DocumentType = Literal["job_ad", "warning_or_news", "other_scam_or_promo", "other"]
+DOCUMENT_TYPES: tuple[str, ...] = get_args(DocumentType)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,17 +59,93 @@ class Highlight:
 
 
 @dataclass(frozen=True, slots=True)
+class Entity:
+    """A contact, place, amount or organisation named in the ad.
+
+    ``normalized`` is the canonical form used to link ads (E.164 for phones,
+    lower-case handles, USD per month for money), or None when there is none.
+    """
+
+    type: str
+    text: str
+    start: int
+    end: int
+    normalized: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something a person should know about the verdict itself.
+
+    ``code`` is stable (e.g. ``NOT_A_JOB_AD``); ``message`` is in the
+    language the messages were asked for.
+    """
+
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class Verdict:
     score: float
-    risk: str
+    risk: Risk
     language: str
     model_version: str
     flags: tuple[Flag, ...] = ()
     highlights: tuple[Highlight, ...] = ()
     text: str = field(default="", repr=False)
+    # What the text is (job ad, warning, ...); None for models without one.
+    document_type: DocumentType | None = None
+    document_type_probability: float | None = None
+    entities: tuple[Entity, ...] = ()
+    notices: tuple[Notice, ...] = ()
+    # Set by a deployment that stores cases, never by the model.
+    case_id: str | None = None
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
-        data = asdict(self)
-        if not include_text:
-            data.pop("text")
-        return data
+        return verdict_record(self, include_text=include_text)
+
+
+def flag_record(flag: Flag) -> dict[str, Any]:
+    return {
+        "rule_id": flag.rule_id,
+        "title": flag.title,
+        "message": flag.message,
+        "weight": flag.weight,
+        "evidence": [
+            {"start": ev.start, "end": ev.end, "text": ev.text} for ev in flag.evidence
+        ],
+    }
+
+
+def entity_record(entity: Entity) -> dict[str, Any]:
+    return {
+        "type": entity.type,
+        "text": entity.text,
+        "start": entity.start,
+        "end": entity.end,
+        "normalized": entity.normalized,
+    }
+
+
+def verdict_record(verdict: Verdict, *, include_text: bool = True) -> dict[str, Any]:
+    """The verdict as plain JSON-ready data (built by hand: faster than asdict)."""
+    data: dict[str, Any] = {
+        "score": verdict.score,
+        "risk": verdict.risk,
+        "language": verdict.language,
+        "model_version": verdict.model_version,
+        "document_type": verdict.document_type,
+        "document_type_probability": verdict.document_type_probability,
+        "flags": [flag_record(flag) for flag in verdict.flags],
+        "highlights": [
+            {"start": h.start, "end": h.end, "text": h.text, "weight": h.weight}
+            for h in verdict.highlights
+        ],
+        "entities": [entity_record(entity) for entity in verdict.entities],
+        "notices": [{"code": n.code, "message": n.message} for n in verdict.notices],
+        "case_id": verdict.case_id,
+    }
+    if include_text:
+        data["text"] = verdict.text
+    return data

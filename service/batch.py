@@ -30,10 +30,11 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import BrokenExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from model.verdict import Verdict, entity_record, verdict_record
 from service.batch_io import (
     EXPLAIN_COLUMN,
     FORMATS,
@@ -44,6 +45,7 @@ from service.batch_io import (
     OutRow,
     ParsedRow,
     detect_format,
+    entities_json,
     input_size,
     iter_chunks,
     open_writer,
@@ -221,20 +223,13 @@ class ScoreConfig:
     fields: Mapping[str, str] = field(default_factory=dict)
 
 
-def _explanation(verdict: Any) -> dict[str, Any]:
+def _explanation(verdict: Verdict) -> dict[str, Any]:
+    record = verdict_record(verdict, include_text=False)
     return {
-        "language": verdict.language,
-        "flags": [
-            {
-                "rule_id": flag.rule_id,
-                "title": flag.title,
-                "message": flag.message,
-                "weight": flag.weight,
-                "evidence": [asdict(span) for span in flag.evidence],
-            }
-            for flag in verdict.flags
-        ],
-        "highlights": [asdict(span) for span in verdict.highlights],
+        "language": record["language"],
+        "flags": record["flags"],
+        "highlights": record["highlights"],
+        "notices": record["notices"],
     }
 
 
@@ -250,6 +245,9 @@ def _to_row(row_id: str | None, result: Any, explain: bool) -> OutRow:
         tuple(flag.rule_id for flag in result.flags),
         None,
         _explanation(result) if explain else None,
+        result.document_type,
+        result.document_type_probability,
+        tuple(entity_record(entity) for entity in result.entities),
     )
 
 
@@ -545,6 +543,13 @@ def output_frame(rows: Sequence[OutRow], explain: bool = False) -> pd.DataFrame:
             "risk": pd.Series([row.risk for row in rows], dtype=text),
             "flags": pd.Series([list(row.flags) for row in rows], dtype=object),
             "error": pd.Series([row.error for row in rows], dtype=text),
+            "document_type": pd.Series([row.document_type for row in rows], dtype=text),
+            "document_type_probability": pd.Series(
+                [row.document_type_probability for row in rows], dtype="float64"
+            ),
+            "entities": pd.Series(
+                [entities_json(row.entities) for row in rows], dtype=text
+            ),
         }
     )
     if explain:

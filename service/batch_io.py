@@ -42,7 +42,16 @@ MAX_ROW_BYTES = 16 * 1024 * 1024
 # of huge rows cannot inflate the in-flight memory.
 MAX_CHUNK_BYTES = 64 * 1024 * 1024
 INPUT_COLUMNS: tuple[str, ...] = ("id", "text", *AD_FIELDS)
-OUTPUT_COLUMNS: tuple[str, ...] = ("id", "score", "risk", "flags", "error")
+OUTPUT_COLUMNS: tuple[str, ...] = (
+    "id",
+    "score",
+    "risk",
+    "flags",
+    "error",
+    "document_type",
+    "document_type_probability",
+    "entities",
+)
 EXPLAIN_COLUMN = "explanation"
 CSV_FLAG_SEPARATOR = ";"
 
@@ -81,6 +90,10 @@ class OutRow(NamedTuple):
     flags: tuple[str, ...]
     error: str | None
     explanation: dict[str, Any] | None = None
+    document_type: str | None = None
+    document_type_probability: float | None = None
+    # Entity records (model.verdict.entity_record); None for error rows.
+    entities: tuple[dict[str, Any], ...] | None = None
 
 
 @dataclass
@@ -555,10 +568,18 @@ def output_record(row: OutRow, explain: bool) -> dict[str, Any]:
         "risk": row.risk,
         "flags": list(row.flags),
         "error": row.error,
+        "document_type": row.document_type,
+        "document_type_probability": row.document_type_probability,
+        "entities": None if row.entities is None else list(row.entities),
     }
     if explain:
         record[EXPLAIN_COLUMN] = row.explanation
     return record
+
+
+def entities_json(entities: Sequence[dict[str, Any]] | None) -> str | None:
+    """Entities as JSON text (CSV and Parquet): their shape may grow."""
+    return None if entities is None else json.dumps(list(entities), ensure_ascii=False)
 
 
 class Writer:
@@ -662,6 +683,11 @@ class CsvWriter(_ByteWriter):
                 row.risk,
                 CSV_FLAG_SEPARATOR.join(row.flags),
                 row.error,
+                row.document_type,
+                ""
+                if row.document_type_probability is None
+                else repr(row.document_type_probability),
+                entities_json(row.entities),
             ]
             if self.explain:
                 values.append(
@@ -682,6 +708,9 @@ def parquet_schema(explain: bool) -> Any:
         pa.field("risk", pa.string()),
         pa.field("flags", pa.list_(pa.string())),
         pa.field("error", pa.string()),
+        pa.field("document_type", pa.string()),
+        pa.field("document_type_probability", pa.float64()),
+        pa.field("entities", pa.string()),
     ]
     if explain:
         # JSON text rather than a nested struct: the explanation's shape may
@@ -699,6 +728,9 @@ def parquet_table(rows: Sequence[OutRow], explain: bool) -> Any:
         "risk": [row.risk for row in rows],
         "flags": [list(row.flags) for row in rows],
         "error": [row.error for row in rows],
+        "document_type": [row.document_type for row in rows],
+        "document_type_probability": [row.document_type_probability for row in rows],
+        "entities": [entities_json(row.entities) for row in rows],
     }
     if explain:
         data[EXPLAIN_COLUMN] = [

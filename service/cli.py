@@ -8,6 +8,7 @@ training's imports and `waspada --help` is instant.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
@@ -89,7 +90,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
     except WaspadaError as error:
         print(f"error [{error.code}]: {error.message}", file=sys.stderr)
         return 2
-    print(format_verdict(verdict, detector, lang=args.lang))
+    if args.json:
+        from model.verdict import verdict_record
+
+        print(json.dumps(verdict_record(verdict), ensure_ascii=False, indent=2))
+    else:
+        print(format_verdict(verdict, detector, lang=args.lang))
     return 0
 
 
@@ -211,6 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("text", help="the ad text, or - to read it from stdin")
     explain.add_argument("--model", help="artifact folder")
     explain.add_argument("--lang", choices=["en", "id"], default="en")
+    explain.add_argument(
+        "--json", action="store_true", help="print the verdict as the API's JSON"
+    )
     explain.set_defaults(func=cmd_explain)
 
     serve = sub.add_parser("serve", help="run the HTTP API and web page")

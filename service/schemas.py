@@ -20,8 +20,8 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, core_schema
 
 from model.ad import AD_FIELDS, FIELD_SEPARATOR
+from model.verdict import DocumentType, Risk
 
-Risk = Literal["low", "medium", "high"]
 MessageLanguage = Literal["en", "id"]
 
 SCAM_EXAMPLE = (
@@ -222,6 +222,21 @@ class Highlight(BaseModel):
     weight: float = Field(description="Positive pushes towards scam, negative away.")
 
 
+class Entity(BaseModel):
+    type: str = Field(description="phone, telegram, url, email, destination, ...")
+    text: str = Field(description="`text[start:end]`.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    normalized: str | None = Field(
+        default=None, description="Canonical form (E.164 for phones), if any."
+    )
+
+
+class Notice(BaseModel):
+    code: str = Field(description="Stable code, e.g. NOT_A_JOB_AD.")
+    message: str = Field(description="What it means, for a person.")
+
+
 class ScoreResponse(BaseModel):
     """The verdict on one ad."""
 
@@ -264,8 +279,29 @@ class ScoreResponse(BaseModel):
     risk: Risk = Field(description="From the thresholds stored with the model.")
     language: str = Field(description="Detected language of the ad, e.g. en, id.")
     model_version: str
+    document_type: DocumentType | None = Field(
+        default=None,
+        description="What the text is: job_ad, warning_or_news, "
+        "other_scam_or_promo or other (null for models without a "
+        "document-type classifier).",
+    )
+    document_type_probability: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="Probability of `document_type`."
+    )
     flags: list[Flag] = Field(default_factory=list)
     highlights: list[Highlight] = Field(default_factory=list)
+    entities: list[Entity] = Field(
+        default_factory=list,
+        description="Contacts, places, pay and organisations named in the ad.",
+    )
+    notices: list[Notice] = Field(
+        default_factory=list,
+        description="Remarks about the verdict itself, e.g. NOT_A_JOB_AD.",
+    )
+    case_id: str | None = Field(
+        default=None,
+        description="The stored case's id, where the deployment stores cases.",
+    )
     text: str = Field(description="The text as scored; offsets refer to it.")
 
 

@@ -21,6 +21,7 @@ import anyio.to_thread
 from fastapi import Depends, Request
 
 from model.errors import InvalidAdError, WaspadaError
+from model.verdict import verdict_record
 from service.errors import MODEL_NOT_READY, UNAUTHORIZED, ApiError
 from service.metrics import Metrics
 from service.settings import Settings
@@ -190,28 +191,5 @@ def dumps(data: Any) -> bytes:
 
 
 def verdict_payload(verdict: Verdict) -> dict[str, Any]:
-    """A ScoreResponse as plain data, built by hand: faster than asdict()."""
-    return {
-        "score": verdict.score,
-        "risk": verdict.risk,
-        "language": verdict.language,
-        "model_version": verdict.model_version,
-        "flags": [
-            {
-                "rule_id": flag.rule_id,
-                "title": flag.title,
-                "message": flag.message,
-                "weight": flag.weight,
-                "evidence": [
-                    {"start": ev.start, "end": ev.end, "text": ev.text}
-                    for ev in flag.evidence
-                ],
-            }
-            for flag in verdict.flags
-        ],
-        "highlights": [
-            {"start": h.start, "end": h.end, "text": h.text, "weight": h.weight}
-            for h in verdict.highlights
-        ],
-        "text": verdict.text,
-    }
+    """A ScoreResponse as plain data (the one shape: ``model.verdict``)."""
+    return verdict_record(verdict, include_text=True)

@@ -124,6 +124,13 @@ def read_output(path: Path) -> list[dict[str, Any]]:
                 "risk": row["risk"] or None,
                 "flags": row["flags"].split(";") if row["flags"] else [],
                 "error": row["error"] or None,
+                "document_type": row["document_type"] or None,
+                "document_type_probability": (
+                    float(row["document_type_probability"])
+                    if row["document_type_probability"]
+                    else None
+                ),
+                "entities": json.loads(row["entities"]) if row["entities"] else None,
             }
             if "explanation" in row:
                 record["explanation"] = (
@@ -133,6 +140,8 @@ def read_output(path: Path) -> list[dict[str, Any]]:
         return out
     records = pq.read_table(path).to_pylist()
     for record in records:
+        if record.get("entities") is not None:
+            record["entities"] = json.loads(record["entities"])
         if record.get("explanation"):
             record["explanation"] = json.loads(record["explanation"])
     return records

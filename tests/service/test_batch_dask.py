@@ -15,6 +15,7 @@ pytest.importorskip("distributed")
 dd = pytest.importorskip("dask.dataframe")
 
 from service.batch import ScoreRun, execute, score_dask  # noqa: E402
+from service.batch_io import OUTPUT_COLUMNS  # noqa: E402
 
 ADS = [
     "Admin online Kamboja, gaji 20 juta, tiket dan visa ditanggung, tanpa "
@@ -45,7 +46,11 @@ def make_ads(n: int) -> list[dict[str, Any]]:
 def read_output(path: Path) -> list[dict[str, Any]]:
     if path.suffix == ".jsonl":
         return [json.loads(line) for line in path.read_text().splitlines()]
-    return list(pq.read_table(path).to_pylist())
+    records = pq.read_table(path).to_pylist()
+    for record in records:
+        if record["entities"] is not None:
+            record["entities"] = json.loads(record["entities"])
+    return records
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +135,7 @@ def test_map_partitions_api_is_identical(
     scored = score_dask(ddf, model)
     with Client(cluster.scheduler_address) as client:
         frame = client.compute(scored).result()
-    assert list(frame.columns) == ["id", "score", "risk", "flags", "error"]
+    assert list(frame.columns) == list(OUTPUT_COLUMNS)
     rows = [
         {
             "id": None if _missing(row["id"]) else row["id"],
@@ -138,6 +143,17 @@ def test_map_partitions_api_is_identical(
             "risk": None if _missing(row["risk"]) else row["risk"],
             "flags": list(row["flags"]),
             "error": None if _missing(row["error"]) else row["error"],
+            "document_type": (
+                None if _missing(row["document_type"]) else row["document_type"]
+            ),
+            "document_type_probability": (
+                None
+                if _missing(row["document_type_probability"])
+                else row["document_type_probability"]
+            ),
+            "entities": (
+                None if _missing(row["entities"]) else json.loads(row["entities"])
+            ),
         }
         for row in frame.to_dict(orient="records")
     ]
