@@ -5,18 +5,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from model.ad import join_fields
 from model.artifact import LoadedArtifact, load_artifact
+from model.entities import EntityExtractor
 from model.errors import AdTooLongError, EmptyAdError, InvalidAdError
 from model.explain import LinearExplainer
 from model.features import PreparedAd, default_registry, prepare
 from model.linear_scorer import Explained, LinearScorer
 from model.preprocess import detect_language
-from model.verdict import Evidence, Flag, Highlight, Risk, RuleHit, Verdict
+from model.verdict import Entity, Evidence, Flag, Highlight, Risk, RuleHit, Verdict
 
 AdInput = str | Mapping[str, Any]
+# Which verdicts carry entities: none, only medium/high ones, or all.
+EntityMode = Literal["none", "flagged", "all"]
+ENTITY_MODES: tuple[str, ...] = get_args(EntityMode)
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_CHARS = 100_000
@@ -45,6 +49,14 @@ class Detector:
         self._explainer = (
             LinearExplainer(self._scorer) if self._scorer is not None else None
         )
+        self._entity_extractor: EntityExtractor | None = None
+
+    @property
+    def entity_extractor(self) -> EntityExtractor:
+        """Built on first use: spaCy's import and tokenizers take seconds."""
+        if self._entity_extractor is None:
+            self._entity_extractor = EntityExtractor()
+        return self._entity_extractor
 
     @classmethod
     def load(
@@ -100,10 +112,11 @@ class Detector:
         *,
         explain: bool = True,
         message_language: str = "en",
+        entities: EntityMode = "none",
     ) -> list[Verdict]:
         """Score ads; raises InvalidAdError on the first ad that cannot be scored."""
         results = self.score_batch(
-            ads, explain=explain, message_language=message_language
+            ads, explain=explain, message_language=message_language, entities=entities
         )
         for result in results:
             if isinstance(result, InvalidAdError):
@@ -111,9 +124,16 @@ class Detector:
         return [r for r in results if isinstance(r, Verdict)]
 
     def score_one(
-        self, ad: AdInput, *, explain: bool = True, message_language: str = "en"
+        self,
+        ad: AdInput,
+        *,
+        explain: bool = True,
+        message_language: str = "en",
+        entities: EntityMode = "none",
     ) -> Verdict:
-        return self.score([ad], explain=explain, message_language=message_language)[0]
+        return self.score(
+            [ad], explain=explain, message_language=message_language, entities=entities
+        )[0]
 
     def score_batch(
         self,
@@ -121,8 +141,17 @@ class Detector:
         *,
         explain: bool = False,
         message_language: str = "en",
+        entities: EntityMode = "none",
     ) -> list[Verdict | InvalidAdError]:
-        """Score ads, returning an error object in place of each unusable ad."""
+        """Score ads, returning an error object in place of each unusable ad.
+
+        ``entities`` says which verdicts carry the contacts, places, pay and
+        organisations the ad names: none, medium/high ones ("flagged"), all.
+        """
+        if entities not in ENTITY_MODES:
+            raise ValueError(
+                f"entities must be one of {ENTITY_MODES}, not {entities!r}"
+            )
         results: list[Verdict | InvalidAdError | None] = [None] * len(ads)
         prepared: list[PreparedAd] = []
         positions: list[int] = []
@@ -147,7 +176,7 @@ class Detector:
             for position, ready_ad in zip(positions, prepared, strict=True):
                 probability, found = self._scorer.score_explained(ready_ad)
                 results[position] = self._verdict(
-                    ready_ad, probability, explain, message_language, found
+                    ready_ad, probability, explain, message_language, entities, found
                 )
         elif prepared:
             if self._scorer is not None:
@@ -158,7 +187,7 @@ class Detector:
                 positions, prepared, probabilities, strict=True
             ):
                 results[position] = self._verdict(
-                    ready_ad, float(probability), explain, message_language
+                    ready_ad, float(probability), explain, message_language, entities
                 )
         return [r for r in results if r is not None]
 
@@ -168,6 +197,7 @@ class Detector:
         score: float,
         explain: bool,
         message_language: str,
+        entities: EntityMode = "none",
         found: Explained | None = None,
     ) -> Verdict:
         assert ad.normalized is not None
@@ -180,14 +210,24 @@ class Detector:
         highlights: tuple[Highlight, ...] = ()
         if explain and self._explainer is not None:
             highlights = tuple(self._explainer.highlights(ad, found))
+        risk = self.risk_for(score)
+        language = detect_language(ad.text)
+        named: tuple[Entity, ...] = ()
+        if entities == "all" or (entities == "flagged" and risk != "low"):
+            named = tuple(
+                self.entity_extractor.extract(
+                    ad.normalized.original, language=language, normalized=ad.normalized
+                )
+            )
         return Verdict(
             score=round(score, 6),
-            risk=self.risk_for(score),
-            language=detect_language(ad.text),
+            risk=risk,
+            language=language,
             model_version=self.version,
             flags=flags,
             highlights=highlights,
             text=ad.normalized.original,
+            entities=named,
         )
 
     def _flags(self, hits: Sequence[RuleHit], language: str) -> tuple[Flag, ...]:

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import BrokenExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from model.verdict import Verdict, entity_record, verdict_record
 from service.batch_io import (
@@ -53,6 +53,10 @@ from service.batch_io import (
     parse_record,
     row_error,
 )
+
+# The entity modes, without importing the model (and spaCy) to parse arguments.
+EntityMode = Literal["none", "flagged", "all"]
+ENTITY_MODES: tuple[str, ...] = get_args(EntityMode)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -129,6 +133,14 @@ def add_score_arguments(parser: argparse.ArgumentParser) -> None:
         choices=["en", "id"],
         default="en",
         help="language of the explanation messages (default en)",
+    )
+    parser.add_argument(
+        "--entities",
+        choices=ENTITY_MODES,
+        default="flagged",
+        help="which rows list the contacts, places, pay and organisations the "
+        "ad names in the 'entities' column: none, flagged (medium/high rows, "
+        "the default: clean postings cost nothing extra) or all",
     )
     parser.add_argument(
         "--min-risk",
@@ -221,6 +233,9 @@ class ScoreConfig:
     explain: bool = False
     lang: str = "en"
     fields: Mapping[str, str] = field(default_factory=dict)
+    # Which rows list entities: none, flagged (medium/high, the default:
+    # clean postings cost nothing extra) or all.
+    entities: EntityMode = "flagged"
 
 
 def _explanation(verdict: Verdict) -> dict[str, Any]:
@@ -259,7 +274,10 @@ def score_parsed(
     ads = [row.ad for row in usable if row.ad is not None]
     try:
         results: list[Any] = detector.score_batch(
-            ads, explain=config.explain, message_language=config.lang
+            ads,
+            explain=config.explain,
+            message_language=config.lang,
+            entities=config.entities,
         )
     except Exception:
         # One pathological ad must not cost its 999 neighbours: score one by
@@ -280,7 +298,10 @@ def _score_one(detector: Detector, ad: Mapping[str, str], config: ScoreConfig) -
 
     try:
         return detector.score_batch(
-            [ad], explain=config.explain, message_language=config.lang
+            [ad],
+            explain=config.explain,
+            message_language=config.lang,
+            entities=config.entities,
         )[0]
     except Exception as exc:
         return WaspadaError(
@@ -569,12 +590,15 @@ def score_partition(
     explain: bool = False,
     fields: Mapping[str, str] | None = None,
     lang: str = "en",
+    entities: EntityMode = "flagged",
 ) -> pd.DataFrame:
     """Score one pandas partition; the model is loaded once per process.
 
     The result has one row per input row, same order and index.
     """
-    config = ScoreConfig(str(model), explain, lang, dict(fields or {}))
+    config = ScoreConfig(
+        str(model), explain, lang, dict(fields or {}), entities=entities
+    )
     detector = cached_detector(config.model)
     parsed = [
         parse_record(record, config.fields)
@@ -592,6 +616,7 @@ def score_dask(
     explain: bool = False,
     fields: Mapping[str, str] | None = None,
     lang: str = "en",
+    entities: EntityMode = "flagged",
 ) -> Any:
     """``ddf.map_partitions(score_partition, ...)`` with the right ``meta``.
 
@@ -606,6 +631,7 @@ def score_dask(
         explain,
         dict(fields or {}),
         lang,
+        entities,
         meta=output_frame([], explain),
     )
 
@@ -723,6 +749,7 @@ class ScoreRun:
     chunk_size: int = DEFAULT_CHUNK_SIZE
     explain: bool = False
     lang: str = "en"
+    entities: EntityMode = "flagged"
     min_risk: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
     resume: bool = False
@@ -746,6 +773,7 @@ def run_score(args: argparse.Namespace) -> int:
             chunk_size=args.chunk_size,
             explain=args.explain,
             lang=args.lang,
+            entities=args.entities,
             min_risk=args.min_risk,
             fields=parse_fields(args.fields),
             resume=args.resume,
@@ -873,7 +901,9 @@ def execute(run: ScoreRun) -> dict[str, Any]:
     # Verify once here, so a missing or tampered model is one clear error
     # instead of N workers failing; workers then skip the hashing.
     meta = verify_artifact(Path(run.model))
-    config = ScoreConfig(run.model, run.explain, run.lang, run.fields)
+    config = ScoreConfig(
+        run.model, run.explain, run.lang, run.fields, entities=run.entities
+    )
     identity: dict[str, Any] = {
         "state_version": STATE_VERSION,
         **_input_fingerprint(run.input),
@@ -881,6 +911,7 @@ def execute(run: ScoreRun) -> dict[str, Any]:
         "model_version": str(meta.get("model_version", "unknown")),
         "explain": run.explain,
         "lang": run.lang,
+        "entities": run.entities,
         "min_risk": run.min_risk,
         "fields": dict(sorted(run.fields.items())),
     }

@@ -86,7 +86,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
     text = args.text if args.text != "-" else sys.stdin.read()
     try:
         detector = Detector.load(_model_dir(args.model))
-        verdict = detector.score_one(text, explain=True, message_language=args.lang)
+        verdict = detector.score_one(
+            text, explain=True, message_language=args.lang, entities="all"
+        )
     except WaspadaError as error:
         print(f"error [{error.code}]: {error.message}", file=sys.stderr)
         return 2

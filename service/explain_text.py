@@ -19,6 +19,10 @@ _LABELS = {
         "words": "Words the model weighed most",
         "evidence": "found",
         "model": "model",
+        "contacts": "Contacts",
+        "places": "Destination",
+        "pay": "Pay offered",
+        "organizations": "Organisation",
         "caution": "A low score is not a guarantee: check the employer through "
         "official channels before paying anything or travelling.",
     },
@@ -30,6 +34,10 @@ _LABELS = {
         "words": "Kata yang paling berpengaruh",
         "evidence": "ditemukan",
         "model": "model",
+        "contacts": "Kontak",
+        "places": "Tujuan",
+        "pay": "Gaji yang ditawarkan",
+        "organizations": "Organisasi",
         "caution": "Skor rendah bukan jaminan: periksa pemberi kerja lewat jalur "
         "resmi sebelum membayar apa pun atau berangkat.",
     },
@@ -59,5 +67,41 @@ def format_verdict(verdict: Verdict, detector: Any = None, *, lang: str = "en") 
             f"{words['words']}: "
             + ", ".join(f'"{h.text}"' for h in verdict.highlights[:8])
         )
+    lines.extend(_entity_lines(verdict, words))
     lines.extend(["", words["caution"]])
     return "\n".join(lines)
+
+
+def entity_groups(verdict: Verdict) -> dict[str, list[str]]:
+    """Entities grouped as a person reads them: contacts, places, pay, orgs."""
+    groups: dict[str, list[str]] = {
+        "contacts": [],
+        "places": [],
+        "pay": [],
+        "organizations": [],
+    }
+    for entity in verdict.entities:
+        if entity.type == "destination":
+            group = "places"
+        elif entity.type == "money":
+            group = "pay"
+        elif entity.type == "organization":
+            group = "organizations"
+        else:
+            group = "contacts"
+        shown = entity.text
+        if entity.normalized and entity.normalized != entity.text:
+            shown += f" ({entity.type}: {entity.normalized})"
+        elif group == "contacts":
+            shown += f" ({entity.type})"
+        if shown not in groups[group]:
+            groups[group].append(shown)
+    return groups
+
+
+def _entity_lines(verdict: Verdict, words: dict[str, str]) -> list[str]:
+    lines: list[str] = []
+    for group, shown in entity_groups(verdict).items():
+        if shown:
+            lines.append(f"{words[group]}: " + "; ".join(shown))
+    return [""] + lines if lines else []

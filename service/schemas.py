@@ -23,6 +23,7 @@ from model.ad import AD_FIELDS, FIELD_SEPARATOR
 from model.verdict import DocumentType, Risk
 
 MessageLanguage = Literal["en", "id"]
+EntityMode = Literal["none", "flagged", "all"]
 
 SCAM_EXAMPLE = (
     "Lowongan customer service di Kamboja, gaji 15 juta per bulan, tiket pesawat "
@@ -143,6 +144,11 @@ class ScoreRequest(Ad):
         default="en",
         description="Language of flag titles and messages: English or Indonesian.",
     )
+    entities: EntityMode = Field(
+        default="all",
+        description="Which verdicts list the contacts, places, pay and "
+        "organisations the ad names: all, only medium/high ones (flagged), none.",
+    )
 
 
 class _AnyAd:
@@ -195,6 +201,11 @@ class BatchRequest(_Strict):
         default=False, description="Include titles, messages, evidence, highlights."
     )
     lang: MessageLanguage = Field(default="en", description="Language of messages.")
+    entities: EntityMode = Field(
+        default="flagged",
+        description="Which verdicts list entities: all, only medium/high ones "
+        "(flagged, the default: clean ads cost nothing extra), none.",
+    )
 
 
 class Evidence(BaseModel):

@@ -88,7 +88,10 @@ async def score(body: ScoreRequest, runtime: RuntimeDep) -> Response:
 
     def work() -> bytes:
         verdict = detector.score_one(
-            fields, explain=body.explain, message_language=body.lang
+            fields,
+            explain=body.explain,
+            message_language=body.lang,
+            entities=body.entities,
         )
         runtime.metrics.observe_verdict("score", verdict.score, verdict.risk)
         runtime.log_verdict("score", verdict)
@@ -150,7 +153,10 @@ async def score_batch(body: BatchRequest, runtime: RuntimeDep) -> Response:
             valid.append(fields)
             positions.append(position)
         verdicts = detector.score_batch(
-            valid, explain=body.explain, message_language=body.lang
+            valid,
+            explain=body.explain,
+            message_language=body.lang,
+            entities=body.entities,
         )
         for position, verdict in zip(positions, verdicts, strict=True):
             if isinstance(verdict, Verdict):
