@@ -119,27 +119,22 @@ _TELEGRAM_HOSTS = frozenset({"t.me", "telegram.me", "telegram.dog"})
 _WHATSAPP_HOSTS = frozenset({"wa.me", "api.whatsapp.com", "chat.whatsapp.com"})
 _LINE_HOSTS = frozenset({"line.me"})
 
+
 # A context word just before a number or handle says which app it is for.
+def _word(alternatives: str) -> re.Pattern[str]:
+    """Alternatives as a whole word in Latin script: "\\b" would not split
+    "联系Zalo" (both sides are word characters to Python's re)."""
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])", re.I)
+
+
 _APP_CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(
-            r"(?:whats\s*app|wh?atsap+|wasap|wsp|\bw\.?\s?a\b|\bwa\.?\b|📱|📲)", re.I
-        ),
-        "whatsapp",
-    ),
-    (re.compile(r"(?:telegram|\btele\b|\btg\b|纸?飞机|✈)", re.I), "telegram"),
-    (re.compile(r"(?:\bline\b|ไลน์)", re.I), "line"),
-    (re.compile(r"(?:wechat|weixin|微信|\bvx\b|\bwx\b)", re.I), "wechat"),
-    (re.compile(r"\bzalo\b", re.I), "zalo"),
-    (
-        re.compile(
-            r"(?:\btelp?\b|\bhp\b|phone|\bcall\b|\bhotline\b|โทร|điện thoại|"
-            r"\bsđt\b|电话|手机)",
-            re.I,
-        ),
-        "phone",
-    ),
-    (re.compile(r"(?:instagram|\big\b|insta)", re.I), "instagram"),
+    (_word(r"whats\s*app|wh?atsap+|wasap|wsp|w\.?\s?a|📱|📲"), "whatsapp"),
+    (_word(r"telegram|tele|tg|纸?飞机|✈"), "telegram"),
+    (_word(r"line|ไลน์"), "line"),
+    (_word(r"wechat|weixin|微信|vx|wx"), "wechat"),
+    (_word(r"zalo"), "zalo"),
+    (_word(r"telp?|hp|phone|call|hotline|โทร|điện thoại|sđt|电话|手机"), "phone"),
+    (_word(r"instagram|ig|insta"), "instagram"),
 )
 _CONTEXT_WINDOW = 24
 
@@ -147,6 +142,7 @@ _CONTEXT_WINDOW = 24
 # separator, then the id (a word with a digit, "_" or "." in it, or after an
 # explicit ":"/"ID" separator).
 _APP_ID = re.compile(
+    r"(?<![A-Za-z0-9])"
     r"(?P<app>telegram|tele|tg|line|ไลน์|wechat|weixin|微信|vx|wx|zalo|飞机|纸飞机)"
     r"(?P<sep>\s*(?:id|号)?\s*[:：=]\s*|\s*(?:id|号)\s*|\s+)"
     r"(?P<id>@?[A-Za-z][A-Za-z0-9_.\-]{2,31})",
@@ -197,9 +193,10 @@ _NOT_IDS = frozenset(
 
 # Links written so that filters (and spaCy's like_url) miss them.
 _OBFUSCATED_LINK = re.compile(
-    r"(?<![\w.])(?P<host>wa|t|telegram|line|bit|s)\s*"
-    r"(?:\.|\[\s*\.\s*\]|\(\s*\.\s*\)|\bdot\b|\(dot\)|\[dot\]|\btitik\b|\btitik\b)\s*"
-    r"(?P<tld>me|ly|id)\s*/\s*(?P<path>[+~\w][\w+~\-.]{1,40}\w|\w)",
+    r"(?<![A-Za-z0-9.])(?P<host>wa|t|telegram|line|bit|s)"
+    r"(?:\s+\.\s*|\s*\.\s+|\s*\[\s*(?:\.|dot)\s*\]\s*|\s*\(\s*(?:\.|dot)\s*\)\s*"
+    r"|\s+(?:dot|titik)\s+)"
+    r"(?P<tld>me|ly|id)\s*/\s*(?P<path>[A-Za-z0-9+~][A-Za-z0-9_+~\-.]{0,40}[A-Za-z0-9_])",
     re.I,
 )
 _OBFUSCATED_HOSTS = {
@@ -214,21 +211,32 @@ _OBFUSCATED_HOSTS = {
 # A run of digits with the separators ads put between them ("0812-3456-7890",
 # "+62 812 3456 7890", "(021) 555 1234", "0 8 1 2 3 4 5 6 7 8 9"). Which runs
 # are phone numbers, and whose, is phonenumbers' decision.
-_DIGIT_RUN = re.compile(r"(?<![\w+])\+?\(?\d(?:[\d \t().\-/]|\u00a0){5,24}\d(?![\w])")
+_DIGIT_RUN = re.compile(
+    r"(?<![A-Za-z0-9+])\+?\(?\d(?:[\d \t().\-/]|\u00a0){5,24}\d(?![A-Za-z0-9])"
+)
 # Numbers masked in the ad itself ("0812-xxxx-xxxx", "+62 812 ***"): a
 # contact, but nothing to normalise.
 _MASKED_PHONE = re.compile(
-    r"(?<![\w+])\+?\d[\d \-.]{2,12}(?:[xX*•]{2,}[ \-.]?)+[\dxX*•]*(?![\w])"
+    r"(?<![A-Za-z0-9+])\+?\d[\d \-.]{2,12}(?:[xX*•]{2,}[ \-.]?)+[\dxX*•]*"
+    r"(?![A-Za-z0-9])"
 )
 _DIGITS = re.compile(r"\d")
 
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_.]{2,31}[A-Za-z0-9_](?![\w@])")
+_HANDLE = re.compile(
+    r"(?<![A-Za-z0-9_@.])@[A-Za-z][A-Za-z0-9_.]{2,31}[A-Za-z0-9_](?![A-Za-z0-9_@])"
+)
 _ORG_CUE = re.compile(
     r"\b(?:PT|CV|UD|Sdn|Bhd|Inc|Ltd|LLC|Corp|Corporation|Limited|PLC|JSC|Tbk|Co|"
     r"Group)\b\.?",
 )
 _CHINESE_ORG = re.compile(r"[\u4e00-\u9fff]{2,15}(?:有限公司|公司|集团)")
 _NON_SPACED = re.compile(r"[\u0e00-\u0e7f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff]")
+# Scripts written without spaces, and their punctuation: spaCy's tokenizer
+# would glue "联系https://..." into one token and miss the link.
+_UNSPACED_RUN = re.compile(
+    r"[\u0e00-\u0e7f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uac00-\ud7af\uff01-\uff65]"
+)
 
 _ORG_SUFFIXES = [
     "sdn",
@@ -341,7 +349,7 @@ class EntityExtractor:
         nlp, phrases = self._pipeline(language)
         with self._lock:
             # spaCy's vocabulary and tokenizer cache are not made for threads.
-            doc = nlp.make_doc(body)
+            doc = nlp.make_doc(_spaced_scripts_only(body))
             self._forget_if_grown(nlp)
         # Links and e-mails first: a number inside wa.me/62... is that link's.
         for found_link in _obfuscated_links(body):
@@ -538,6 +546,19 @@ def _build_org_matcher(nlp: Any) -> Matcher:
     return matcher
 
 
+def _spaced_scripts_only(body: str) -> str:
+    """``body`` as spaCy should tokenize it, with the same length.
+
+    Characters of unspaced scripts become spaces (their places are found by
+    substring instead), and so do commas: NFKC turns the Chinese "，" into
+    ",", which would glue "teamcenter80,https://..." into one token. Equal
+    length keeps token offsets valid offsets into ``body``.
+    """
+    if _UNSPACED_RUN.search(body):
+        body = _UNSPACED_RUN.sub(" ", body)
+    return body.replace(",", " ")
+
+
 def _link(start: int, end: int, raw: str) -> _Found:
     """A like_url token as a link entity of the right kind."""
     stripped = raw.rstrip(".,;:!?)]}'\"")
@@ -607,6 +628,12 @@ def _app_before(body: str, start: int) -> str | None:
     return None if best is None else best[1]
 
 
+def _mobile_types() -> frozenset[int]:
+    from phonenumbers import PhoneNumberType
+
+    return frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+
 @functools.lru_cache(maxsize=8192)
 def _e164(
     candidate: str, regions: tuple[str, ...], context: bool = False
@@ -623,6 +650,10 @@ def _e164(
     import phonenumbers
     from phonenumbers import CountryCodeSource
 
+    global _MOBILE_TYPES
+    if not _MOBILE_TYPES:
+        _MOBILE_TYPES = _mobile_types()
+
     if candidate.startswith("+"):
         try:
             number = phonenumbers.parse(candidate, None)
@@ -631,10 +662,10 @@ def _e164(
         if not phonenumbers.is_valid_number(number):
             return None
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    digits = candidate
+    fallback: str | None = None
     for index, region in enumerate(regions):
         try:
-            number = phonenumbers.parse(digits, region, keep_raw_input=True)
+            number = phonenumbers.parse(candidate, region, keep_raw_input=True)
         except phonenumbers.NumberParseException:
             continue
         if not phonenumbers.is_valid_number(number):
@@ -642,16 +673,23 @@ def _e164(
         national = phonenumbers.national_significant_number(number)
         dialled = (
             number.country_code_source != CountryCodeSource.FROM_DEFAULT_COUNTRY
-            or len(digits) > len(national)
+            or len(candidate) > len(national)
             or (context and index == 0)
         )
-        if dialled:
-            return phonenumbers.format_number(
-                number, phonenumbers.PhoneNumberFormat.E164
-            )
-    return None
+        if not dialled:
+            continue
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        # Recruiters post mobile numbers: a region where the digits are a
+        # mobile number beats one where they are a landline.
+        if phonenumbers.number_type(number) in _MOBILE_TYPES:
+            return e164
+        fallback = fallback or e164
+    return fallback
 
 
+_MOBILE_TYPES: frozenset[int] = frozenset()
+# Apps whose users are mostly in one country: their numbers are read there first.
+_APP_REGIONS = {"zalo": "VN", "line": "TH", "wechat": "CN"}
 _PHONE_APPS = frozenset({"whatsapp", "telegram", "line", "wechat", "zalo"})
 
 
@@ -672,7 +710,9 @@ def _phones(body: str, regions: tuple[str, ...]) -> Iterable[_Found]:
         candidate = ("+" if raw.startswith("+") else "") + "".join(digits)
         kind = _phone_kind(body, match.start())
         context = _app_before(body, match.start()) is not None
-        e164 = _e164(candidate, regions, context)
+        hinted = _APP_REGIONS.get(kind)
+        tried = (hinted, *(r for r in regions if r != hinted)) if hinted else regions
+        e164 = _e164(candidate, tried, context)
         if e164 is None:
             continue
         yield _Found(kind, match.start(), match.end(), e164)
