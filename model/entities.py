@@ -742,10 +742,27 @@ def _money(body: str) -> Iterable[_Found]:
         yield _Found("money", start, end, f"{monthly:.0f} USD/month")
 
 
+@functools.lru_cache(maxsize=65536)
+def _national_number(e164: str) -> str:
+    """The number without its country code: "0812..." read as Indonesian in
+    one ad and as Thai in another is still one number, so campaigns link on
+    the national significant number (at least 8 digits)."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    national = phonenumbers.national_significant_number(number)
+    return national if len(national) >= 8 else e164
+
+
 def campaign_keys(entities: Iterable[Entity | dict[str, Any]]) -> set[str]:
     """The keys that tie ads to one recruiter: ``type:normalized`` of contacts.
 
-    A WhatsApp number and the same number as a plain phone are one key.
+    A WhatsApp number and the same number as a plain phone are one key, and
+    so is the same national number read in two countries (a number written
+    "0812..." is Indonesian or Thai by the ad's context, not its digits).
     """
     keys = set()
     for entity in entities:
@@ -755,7 +772,9 @@ def campaign_keys(entities: Iterable[Entity | dict[str, Any]]) -> set[str]:
             kind, normalized = entity.type, entity.normalized
         if kind not in CONTACT_TYPES or not normalized:
             continue
-        if kind in ("phone", "whatsapp") or normalized.startswith("+"):
+        if normalized.startswith("+"):
+            keys.add(f"phone:{_national_number(normalized)}")
+        elif kind in ("phone", "whatsapp"):
             keys.add(f"phone:{normalized}")
         elif kind in ("telegram", "instagram", "handle"):
             keys.add(f"handle:{normalized}")

@@ -144,6 +144,33 @@ def cmd_score(args: argparse.Namespace) -> int:
     return run_score(args)
 
 
+def cmd_campaigns(args: argparse.Namespace) -> int:
+    from service.campaigns import CampaignInputError, CampaignRun, execute
+
+    run = CampaignRun(
+        scored=args.scored,
+        out=args.out,
+        ads=args.ads,
+        threshold=args.threshold,
+        min_size=args.min_size,
+        texts=not args.no_text,
+        progress=not args.quiet and sys.stderr.isatty(),
+    )
+    try:
+        summary = execute(run)
+    except CampaignInputError as error:
+        print(f"error [{error.code}]: {error.message}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        report = Path(args.out) / "campaigns.html"
+        print(
+            f"{summary['campaigns']:,} campaigns from {summary['postings']:,} "
+            f"postings in {summary['seconds']} s; report: {report}",
+            file=sys.stderr,
+        )
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from service.app import serve
 
@@ -223,6 +250,38 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print the verdict as the API's JSON"
     )
     explain.set_defaults(func=cmd_explain)
+
+    campaigns = sub.add_parser(
+        "campaigns",
+        help="group scored postings into recruiters' campaigns (tables + HTML)",
+        description="Group postings that share a contact or link, or whose "
+        "texts are near copies. SCORED is a file written by `waspada score` "
+        "(use --entities all there to see every posting's contacts).",
+    )
+    campaigns.add_argument("scored", metavar="SCORED", help="scored JSONL/CSV/Parquet")
+    campaigns.add_argument("-o", "--out", required=True, help="output folder")
+    campaigns.add_argument(
+        "--ads",
+        default=None,
+        metavar="INPUT",
+        help="the ads that were scored (joined by id) for their text, dates "
+        "and platform: near-duplicate texts then link postings too",
+    )
+    campaigns.add_argument(
+        "--threshold",
+        type=float,
+        default=0.7,
+        help="Jaccard similarity of word 3-grams above which two texts are "
+        "near copies (default 0.7)",
+    )
+    campaigns.add_argument(
+        "--min-size", type=int, default=2, help="smallest campaign listed (default 2)"
+    )
+    campaigns.add_argument(
+        "--no-text", action="store_true", help="link by contacts and links only"
+    )
+    campaigns.add_argument("-q", "--quiet", action="store_true")
+    campaigns.set_defaults(func=cmd_campaigns)
 
     serve = sub.add_parser("serve", help="run the HTTP API and web page")
     serve.add_argument("--host", default=None)

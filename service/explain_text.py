@@ -104,4 +104,4 @@ def _entity_lines(verdict: Verdict, words: dict[str, str]) -> list[str]:
     for group, shown in entity_groups(verdict).items():
         if shown:
             lines.append(f"{words[group]}: " + "; ".join(shown))
-    return [""] + lines if lines else []
+    return ["", *lines] if lines else []
