@@ -8,7 +8,8 @@ connected component of those links with at least two postings.
 
 Memory is what a million postings need: a few small integers per posting
 for the union-find, one MinHash signature per posting with a text (64
-permutations: 512 bytes), and the key index.
+permutations: 1 KiB;
+64 missed reposts with one changed word too often), and the key index.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 DEFAULT_THRESHOLD = 0.7
-DEFAULT_PERMUTATIONS = 64
+DEFAULT_PERMUTATIONS = 128
 SHINGLE_WORDS = 3
 # datasketch's hashing scheme, fixed so signatures stay comparable across
 # library versions.

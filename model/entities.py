@@ -643,9 +643,10 @@ def _e164(
     A number without "+" is read in each region in turn, but accepted only
     when it shows it is dialled as a phone number: it starts with the
     country code ("6281..."), carries the region's trunk prefix ("0812..."),
-    or a word such as "WA"/"telp" stands before it and the region is the
-    ad's own. Otherwise order numbers and job ids ("15758013") would pass as
-    valid numbers of some country.
+    or, in the ad's own region, a word such as "WA"/"telp" stands before it
+    or it is a full mobile number (Chinese mobiles are dialled without a
+    prefix: "13812345678"). Otherwise order numbers and job ids ("15758013")
+    would pass as valid numbers of some country.
     """
     import phonenumbers
     from phonenumbers import CountryCodeSource
@@ -671,17 +672,18 @@ def _e164(
         if not phonenumbers.is_valid_number(number):
             continue
         national = phonenumbers.national_significant_number(number)
+        mobile = phonenumbers.number_type(number) in _MOBILE_TYPES
         dialled = (
             number.country_code_source != CountryCodeSource.FROM_DEFAULT_COUNTRY
             or len(candidate) > len(national)
-            or (context and index == 0)
+            or (index == 0 and (context or (mobile and len(candidate) >= 10)))
         )
         if not dialled:
             continue
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         # Recruiters post mobile numbers: a region where the digits are a
         # mobile number beats one where they are a landline.
-        if phonenumbers.number_type(number) in _MOBILE_TYPES:
+        if mobile:
             return e164
         fallback = fallback or e164
     return fallback

@@ -458,6 +458,11 @@
     $('model-line').textContent = t('model_line', { model: data.model_version || '?', lang: langName });
     $('report-text').value = buildReport(data, text);
     $('copy-status').textContent = '';
+    // Feature scripts (entities.js, ...) render their parts of the verdict
+    // from this event, in the interface language.
+    document.dispatchEvent(new CustomEvent('waspada:result', {
+      detail: { data: data, text: text, lang: state.lang }
+    }));
   }
 
   function renderFlags(flags) {
