@@ -30,6 +30,7 @@ from model.artifact import PIPELINE_FILE, load_artifact, sha256_file
 from model.detector import Detector
 from model.pipeline import build_linear_pipeline
 from training.config import TrainConfig
+from training.eval_entities import entity_markdown, entity_report
 from training.metrics import binary_metrics, choose_thresholds, reliability_table
 from training.report import metrics_table
 from training.train import (
@@ -316,6 +317,7 @@ def evaluate(
             "plot": str(plot_path),
         },
         "worst_errors": worst_errors(detector, test, scores),
+        "entities": entity_report(detector),
     }
     if loso:
         report["leave_one_source_out"] = leave_one_source_out(
@@ -391,6 +393,8 @@ def render_evaluation(report: dict[str, Any]) -> str:
                 "",
                 metrics_table({"EMSCAD test": emscad["test"]}, "data"),
             ]
+    if "entities" in report:
+        lines += entity_markdown(report["entities"])
     lines += ["## 20 worst errors", ""]
     for error in report["worst_errors"]:
         lines.append(
