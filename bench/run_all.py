@@ -21,6 +21,7 @@ BENCHES: list[tuple[str, list[str]]] = [
     ("service", ["bench_service.py", "--model", "{model}"]),
     ("batch", ["bench_batch.py", "--model", "{model}"]),
     ("transformer", ["bench_transformer.py"]),
+    ("entities", ["bench_entities.py"]),
 ]
 
 

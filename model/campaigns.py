@@ -30,17 +30,21 @@ _WORD = re.compile(r"\w+")
 
 
 class UnionFind:
-    """Disjoint sets over 0..n-1 with path halving and union by size."""
+    """Disjoint sets over 0..n-1 with path halving and union by size.
+
+    Plain lists: indexing a numpy array from Python costs more than the
+    work it would save.
+    """
 
     def __init__(self, size: int) -> None:
-        self.parent = np.arange(size, dtype=np.int64)
-        self.size = np.ones(size, dtype=np.int64)
+        self.parent = list(range(size))
+        self.size = [1] * size
 
     def find(self, item: int) -> int:
         parent = self.parent
         while parent[item] != item:
             parent[item] = parent[parent[item]]
-            item = int(parent[item])
+            item = parent[item]
         return item
 
     def union(self, first: int, second: int) -> None:

@@ -748,15 +748,16 @@ def _money(body: str) -> Iterable[_Found]:
 def _national_number(e164: str) -> str:
     """The number without its country code: "0812..." read as Indonesian in
     one ad and as Thai in another is still one number, so campaigns link on
-    the national significant number (at least 8 digits)."""
-    import phonenumbers
+    the national significant number (at least 8 digits). The country code is
+    found in phonenumbers' own table (codes are prefix-free)."""
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
-    national = phonenumbers.national_significant_number(number)
-    return national if len(national) >= 8 else e164
+    digits = e164.lstrip("+")
+    for width in (1, 2, 3):
+        if int(digits[:width] or 0) in COUNTRY_CODE_TO_REGION_CODE:
+            national = digits[width:]
+            return national if len(national) >= 8 else e164
+    return e164
 
 
 def campaign_keys(entities: Iterable[Entity | dict[str, Any]]) -> set[str]:

@@ -100,8 +100,8 @@ def extraction_metrics(
             if index not in used:
                 misses.append({"ad": ad["id"], "spurious": guess})
     table: dict[str, dict[str, dict[str, float]]] = {}
-    for (scope, group), count in sorted(counts.items()):
-        table.setdefault(scope, {})[group] = {
+    for (where, group), count in sorted(counts.items()):
+        table.setdefault(where, {})[group] = {
             "expected": count["expected"],
             "predicted": count["predicted"],
             "precision": _ratio(count["correct"], count["predicted"]),

@@ -268,7 +268,7 @@ HOLDOUT_TEMPLATES: dict[str, tuple[str, ...]] = {
 }
 LANGUAGE_REGIONS = {"id": "ID", "en": "PH", "ms": "MY", "zh": "CN", "th": "TH",
                     "vi": "VN"}  # fmt: skip
-PLACES: dict[str, tuple[tuple[str, str], ...]] = {
+PLACES: dict[str, tuple[tuple[str, str | None], ...]] = {
     "id": (("Kamboja", "KH:Cambodia"), ("Phnom Penh", "KH:Phnom Penh"),
            ("Myawaddy", "MM:Myawaddy"), ("Sihanoukville", "KH:Sihanoukville")),
     "en": (("Sihanoukville", "KH:Sihanoukville"), ("Poipet", "KH:Poipet"),
