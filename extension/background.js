@@ -86,7 +86,7 @@ async function showOnToolbar(tabId, message) {
  * Check text in a tab. mode 'selection' (context menu) or 'page' (toolbar).
  * Resolves to what the panel shows, for the tests and the console.
  */
-export async function checkInTab(tab, { mode, frameId = 0, srcUrl = null }) {
+export async function checkInTab(tab, { mode, frameId = 0, srcUrl = null, selectionText = '' }) {
   const settings = await loadSettings();
   const ui = await uiStrings(settings.language);
   const target = frameId ? { tabId: tab.id, frameIds: [frameId] } : { tabId: tab.id };
@@ -97,7 +97,13 @@ export async function checkInTab(tab, { mode, frameId = 0, srcUrl = null }) {
     await showOnToolbar(tab.id, ui.errPage);
     return { error: ui.errPage, errorKind: 'page', detail: String(error && error.message) };
   }
-  const captured = await inTab(target, (m, u, l) => globalThis.__waspada.begin(m, u, l), [mode, ui, settings.language]);
+  let captured = await inTab(target, (m, u, l) => globalThis.__waspada.begin(m, u, l), [mode, ui, settings.language]);
+  captured = captured || { text: '', source: null };
+  if (mode === 'selection' && !captured.text && selectionText && selectionText.trim()) {
+    // Text selected inside a form field is not part of the page's selection
+    // ranges: check what the menu saw, without marks.
+    captured = { text: selectionText.trim(), source: 'selection' };
+  }
   const show = (outcome) => inTab(target, (o) => globalThis.__waspada.finish(o), [outcome]);
   const base = { lang: settings.language, source: captured.source, text: captured.text };
 
@@ -148,7 +154,9 @@ async function checkImage(settings, srcUrl, ui) {
 /** What the context menu calls; tests call it through the service worker. */
 export async function onMenuClick(info, tab) {
   if (!tab || tab.id === undefined) return null;
-  if (info.menuItemId === MENU_SELECTION) return checkInTab(tab, { mode: 'selection', frameId: info.frameId || 0 });
+  if (info.menuItemId === MENU_SELECTION) {
+    return checkInTab(tab, { mode: 'selection', frameId: info.frameId || 0, selectionText: info.selectionText || '' });
+  }
   if (info.menuItemId === MENU_IMAGE) return checkInTab(tab, { mode: 'image', frameId: info.frameId || 0, srcUrl: info.srcUrl });
   return null;
 }

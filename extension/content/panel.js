@@ -14,7 +14,7 @@
   box-shadow: 0 6px 24px rgba(0,0,0,.25); font: 14px/1.45 system-ui, -apple-system, "Segoe UI",
   Roboto, "Noto Sans", sans-serif; text-align: left; direction: ltr; }
 .panel * { box-sizing: border-box; }
-header { display: flex; align-items: center; justify-content: space-between; padding: 8px 12px;
+header { position: sticky; top: 0; display: flex; align-items: center; justify-content: space-between; padding: 8px 12px;
   border-bottom: 1px solid #e4e4e4; background: #0b3d5c; color: #fff; border-radius: 10px 10px 0 0; }
 .brand { font-weight: 700; letter-spacing: .02em; }
 button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #8a8a8a;

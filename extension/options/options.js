@@ -52,6 +52,7 @@ form.addEventListener('submit', async (event) => {
 });
 
 document.getElementById('test').addEventListener('click', async () => {
+  say('');
   let settings;
   try {
     settings = { ...values(), backendUrl: normalizeBackendUrl(form.backendUrl.value) };

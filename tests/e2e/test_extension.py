@@ -23,6 +23,7 @@ import functools
 import http.server
 import json
 import os
+import re
 import shutil
 import socket
 import threading
@@ -616,8 +617,7 @@ def test_options_are_saved_and_survive_a_reload(
     # "Test the connection" against the live server.
     page.fill("#backendUrl", live_server)
     page.click("#test")
-    page.wait_for_function("document.querySelector('#status').textContent.length > 0")
-    assert page.inner_text("#status").startswith("Terhubung: model ")
+    expect(page.locator("#status")).to_have_text(re.compile(r"^Terhubung: model \S+"))
     page.close()
 
 
@@ -640,6 +640,30 @@ def test_backend_down_says_so_in_the_panel(ext: Extension, pages_url: str) -> No
         f"Waspada could not reach the checking server at {down}."
     )
     assert panel(page, "verdict").is_hidden()
+
+
+def test_selection_inside_a_form_field(ext: Extension, pages_url: str) -> None:
+    """Text selected in a textarea is not in the page's selection ranges; the
+    menu's own selectionText is checked instead (no marks to draw)."""
+    page = open_page(ext, f"{pages_url}/social_group.html")
+    text = page.evaluate(
+        "() => { const t = document.querySelector('#draft');"
+        " t.focus(); t.select(); return t.value; }"
+    )
+    outcome = ext.worker.evaluate(
+        """async ([url, text]) => {
+            const [tab] = await chrome.tabs.query({url});
+            return waspada.onMenuClick({menuItemId: 'waspada-check-selection',
+                                        frameId: 0, selectionText: text}, tab);
+        }""",
+        [page.url, text],
+    )
+    assert outcome["source"] == "selection" and outcome["text"] == text
+    assert outcome["verdict"]["flags"]
+    assert panel(page, "marked").get_attribute("data-count") == "0"
+    assert (
+        panel(page, "marked").inner_text().startswith("The flagged phrases could not")
+    )
 
 
 def test_nothing_selected_says_what_to_do(ext: Extension, pages_url: str) -> None:
@@ -703,3 +727,29 @@ def test_server_errors_become_sentences(
     assert "rate_limited" in kinds, kinds
     assert panel(page, "error").get_attribute("data-kind") == "rate_limited"
     assert "Too many checks in a short time. Wait" in panel(page, "error").inner_text()
+
+
+# ------------------------------------ features that depend on the server
+
+
+def test_optional_features_follow_the_servers_openapi(
+    ext: Extension, pages_url: str, live_server: str
+) -> None:
+    """The image menu and the feedback buttons exist only where the server
+    offers them (POST /v1/score/image, POST /v1/feedback with a case id)."""
+    paths = httpx.get(f"{live_server}/openapi.json", timeout=10).json()["paths"]
+    menus = ext.worker.evaluate("() => waspada.refreshMenus()")
+    assert ("waspada-check-image" in menus) == ("/v1/score/image" in paths)
+
+    page = open_page(ext, f"{pages_url}/social_group.html")
+    select(page, "#ad")
+    verdict = ext.check(page, "menu")["verdict"]
+    feedback = panel(page, "feedback")
+    if "/v1/feedback" not in paths or verdict.get("case_id") is None:
+        assert feedback.count() == 0
+        return
+    # A server that stores cases: the answer goes to POST /v1/feedback.
+    panel(page, "feedback-yes").click()
+    expect(panel(page, "feedback-status")).to_have_text(
+        "Thank you: your answer was sent to the reviewers."
+    )
