@@ -102,7 +102,7 @@ export async function checkInTab(tab, { mode, frameId = 0, srcUrl = null, select
   if (mode === 'selection' && !captured.text && selectionText && selectionText.trim()) {
     // Text selected inside a form field is not part of the page's selection
     // ranges: check what the menu saw, without marks.
-    captured = { text: selectionText.trim(), source: 'selection' };
+    captured = { text: selectionText.trim(), source: 'selection', url: captured.url };
   }
   const show = (outcome) => inTab(target, (o) => globalThis.__waspada.finish(o), [outcome]);
   const base = { lang: settings.language, source: captured.source, text: captured.text };
@@ -119,7 +119,7 @@ export async function checkInTab(tab, { mode, frameId = 0, srcUrl = null, select
     if (mode === 'image') {
       verdict = await checkImage(settings, srcUrl, ui);
     } else {
-      verdict = await scoreText(settings, captured.text, caps);
+      verdict = await scoreText(settings, captured.text, caps, captured.url);
     }
     const all = await advice();
     const byRisk = all && all.verdicts && all.verdicts[verdict.risk];
@@ -170,7 +170,8 @@ async function onMessage(message) {
   if (message && message.type === 'waspada:feedback') {
     const settings = await loadSettings();
     try {
-      await sendFeedback(settings, String(message.caseId), message.correct === true);
+      const caps = await capabilities(settings);
+      await sendFeedback(settings, String(message.caseId), message.correct === true, caps);
       return { ok: true };
     } catch (error) {
       const ui = await uiStrings(settings.language);

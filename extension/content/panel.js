@@ -138,8 +138,9 @@ mark { background: #ffe066; color: inherit; }
     state.capture = capture;
     build(lang);
     part('status').textContent = t(mode === 'image' ? 'checkingImage' : 'checking');
-    if (mode !== 'image' && !capture) return { text: '', source: null };
-    return capture ? { text: capture.text, source: capture.source } : { text: '', source: 'image' };
+    const url = location.href;
+    if (mode !== 'image' && !capture) return { text: '', source: null, url };
+    return capture ? { text: capture.text, source: capture.source, url } : { text: '', source: 'image', url };
   }
 
   /** Draw the flagged phrases in place; returns the marked texts in page order. */

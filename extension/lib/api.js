@@ -99,17 +99,21 @@ export async function capabilities(settings, { fresh = false } = {}) {
   const key = settings.backendUrl;
   const hit = capabilityCache.get(key);
   if (!fresh && hit && Date.now() - hit.at < CAPABILITIES_TTL_MS) return hit.value;
-  let value = { known: false, feedback: false, image: false, storeText: false };
+  let value = { known: false, feedback: false, image: false, storeText: false, channel: false, sourceUrl: false, feedbackChannel: false };
   try {
     const spec = await request(settings, '/openapi.json', { method: 'GET', headers: headers(settings, false) });
     const paths = (spec && spec.paths) || {};
     const schemas = (spec && spec.components && spec.components.schemas) || {};
-    const scoreRequest = schemas.ScoreRequest || {};
+    const scoreFields = (schemas.ScoreRequest && schemas.ScoreRequest.properties) || {};
+    const feedbackFields = (schemas.FeedbackRequest && schemas.FeedbackRequest.properties) || {};
     value = {
       known: true,
       feedback: Boolean(paths['/v1/feedback'] && paths['/v1/feedback'].post),
       image: Boolean(paths['/v1/score/image'] && paths['/v1/score/image'].post),
-      storeText: Boolean(scoreRequest.properties && scoreRequest.properties.store_text),
+      storeText: 'store_text' in scoreFields,
+      channel: 'channel' in scoreFields,
+      sourceUrl: 'source_url' in scoreFields,
+      feedbackChannel: 'channel' in feedbackFields,
     };
   } catch {
     // Leave every optional feature off.
@@ -118,12 +122,20 @@ export async function capabilities(settings, { fresh = false } = {}) {
   return value;
 }
 
-/** Score one text; `lang` is the language of the flag titles and messages. */
-export async function scoreText(settings, text, caps) {
+/**
+ * Score one text; `lang` is the language of the flag titles and messages.
+ * `pageUrl` (where the ad was seen) is sent only when the person allows
+ * keeping ads as cases.
+ */
+export async function scoreText(settings, text, caps, pageUrl = null) {
   const body = { text, explain: true, lang: settings.language };
-  // Requests are strict on the server: send store_text only where the
-  // server's ScoreRequest declares it.
+  // Requests are strict on the server (unknown fields are a 422): send the
+  // case fields only where the server's ScoreRequest declares them.
   if (caps.storeText) body.store_text = settings.storeText;
+  if (caps.channel) body.channel = 'extension';
+  if (caps.sourceUrl && settings.storeText && pageUrl && /^https?:/.test(pageUrl)) {
+    body.source_url = pageUrl.split('#')[0].slice(0, 2048);
+  }
   return request(settings, '/v1/score', {
     method: 'POST',
     headers: headers(settings),
@@ -131,11 +143,13 @@ export async function scoreText(settings, text, caps) {
   });
 }
 
-export async function sendFeedback(settings, caseId, correct) {
+export async function sendFeedback(settings, caseId, correct, caps = {}) {
+  const body = { case_id: caseId, correct: correct === true };
+  if (caps.feedbackChannel) body.channel = 'extension';
   return request(settings, '/v1/feedback', {
     method: 'POST',
     headers: headers(settings),
-    body: JSON.stringify({ case_id: caseId, correct: correct === true }),
+    body: JSON.stringify(body),
   });
 }
 

@@ -753,3 +753,20 @@ def test_optional_features_follow_the_servers_openapi(
     expect(panel(page, "feedback-status")).to_have_text(
         "Thank you: your answer was sent to the reviewers."
     )
+    case_path = next(
+        (p for p in paths if re.fullmatch(r"/v1/cases/\{[^}/]+\}", p)), None
+    )
+    if case_path is None:
+        return
+    # The privacy option reaches the server: off (the default) keeps no text
+    # and no page address; on keeps both.
+    case = httpx.get(f"{live_server}/v1/cases/{verdict['case_id']}", timeout=10)
+    assert case.status_code == 200, case.text
+    assert case.json()["channel"] == "extension"
+    assert case.json()["has_text"] is False and case.json()["source_url"] is None
+    assert sum(case.json()["feedback"].values()) == 1
+    ext.set_settings(backendUrl=live_server, language="en", storeText=True)
+    select(page, "#ad")
+    kept = ext.check(page, "menu")["verdict"]["case_id"]
+    case = httpx.get(f"{live_server}/v1/cases/{kept}", timeout=10).json()
+    assert case["has_text"] is True and case["source_url"] == page.url
