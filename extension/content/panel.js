@@ -40,6 +40,8 @@ mark { background: #ffe066; color: inherit; }
 .feedback { border-top: 1px solid #e4e4e4; margin-top: 8px; padding-top: 8px; }
 .feedback button { margin-right: 8px; }
 .meta, .disclaimer { font-size: 12px; color: #555; }
+.ocr { white-space: pre-wrap; font-size: 13px; background: #f6f6f6; padding: 6px; }
+summary { cursor: pointer; margin: 4px 0; }
 [hidden] { display: none !important; }
 `;
 
@@ -217,6 +219,12 @@ mark { background: #ffe066; color: inherit; }
     }
     if (flags.length) box.appendChild(list);
 
+    if (outcome.source === 'image' && typeof v.ocr_text === 'string' && v.ocr_text.trim()) {
+      const details = el('details', { 'data-part': 'ocr-text' });
+      details.appendChild(el('summary', {}, t('ocrText')));
+      details.appendChild(el('p', { class: 'ocr' }, v.ocr_text));
+      box.appendChild(details);
+    }
     if (outcome.source !== 'image') {
       const marked = drawHighlights(v);
       const count = marked ? marked.length : 0;

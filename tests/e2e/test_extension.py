@@ -135,10 +135,32 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def _draw_ad_picture(path: Path) -> None:
+    """A job ad as a picture, for servers that read images."""
+    import matplotlib
+    from PIL import Image, ImageDraw, ImageFont
+
+    font_file = Path(matplotlib.get_data_path()) / "fonts/ttf/DejaVuSans.ttf"
+    font = ImageFont.truetype(str(font_file), 28)
+    image = Image.new("RGB", (900, 260), "white")
+    draw = ImageDraw.Draw(image)
+    lines = [
+        "LOWONGAN KERJA customer service di Kamboja",
+        "tiket pesawat gratis, gaji 20 juta per bulan",
+        "paspor disimpan perusahaan. Hubungi Telegram",
+    ]
+    for i, line in enumerate(lines):
+        draw.text((24, 30 + i * 70), line, fill="black", font=font)
+    image.save(path)
+
+
 @pytest.fixture(scope="module")
-def pages_url() -> Iterator[str]:
+def pages_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The fixture pages at http://localhost:<port>/ (a real HTTP server)."""
-    handler = functools.partial(_QuietHandler, directory=str(PAGES))
+    root = tmp_path_factory.mktemp("pages") / "site"
+    shutil.copytree(PAGES, root)
+    _draw_ad_picture(root / "ad.png")
+    handler = functools.partial(_QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -770,3 +792,24 @@ def test_optional_features_follow_the_servers_openapi(
     kept = ext.check(page, "menu")["verdict"]["case_id"]
     case = httpx.get(f"{live_server}/v1/cases/{kept}", timeout=10).json()
     assert case["has_text"] is True and case["source_url"] == page.url
+
+
+def test_image_check_where_the_server_reads_images(
+    ext: Extension, pages_url: str, live_server: str
+) -> None:
+    paths = httpx.get(f"{live_server}/openapi.json", timeout=10).json()["paths"]
+    if "/v1/score/image" not in paths:
+        pytest.skip("this server has no POST /v1/score/image (the menu is absent)")
+    page = open_page(ext, f"{pages_url}/social_group.html")
+    outcome = ext.worker.evaluate(
+        """async ([url, src]) => {
+            const [tab] = await chrome.tabs.query({url});
+            return waspada.onMenuClick({menuItemId: 'waspada-check-image',
+                                        frameId: 0, srcUrl: src}, tab);
+        }""",
+        [page.url, f"{pages_url}/ad.png"],
+    )
+    assert "error" not in outcome, outcome
+    assert outcome["source"] == "image"
+    assert panel(page, "risk").is_visible()
+    assert "from the image" in panel(page, "meta").inner_text()
