@@ -102,10 +102,10 @@ export async function checkInTab(tab, { mode, frameId = 0, srcUrl = null, select
   if (mode === 'selection' && !captured.text && selectionText && selectionText.trim()) {
     // Text selected inside a form field is not part of the page's selection
     // ranges: check what the menu saw, without marks.
-    captured = { text: selectionText.trim(), source: 'selection', url: captured.url };
+    captured = { ...captured, text: selectionText.trim(), source: 'selection' };
   }
   const show = (outcome) => inTab(target, (o) => globalThis.__waspada.finish(o), [outcome]);
-  const base = { lang: settings.language, source: captured.source, text: captured.text };
+  const base = { lang: settings.language, source: captured.source, text: captured.text, seq: captured.seq };
 
   if (mode !== 'image' && !captured.text) {
     const outcome = { ...base, error: ui.errNoText, errorKind: 'no_text' };

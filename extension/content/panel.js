@@ -14,6 +14,8 @@
   box-shadow: 0 6px 24px rgba(0,0,0,.25); font: 14px/1.45 system-ui, -apple-system, "Segoe UI",
   Roboto, "Noto Sans", sans-serif; text-align: left; direction: ltr; }
 .panel * { box-sizing: border-box; }
+.panel:focus { outline: none; }
+.panel:focus-visible { outline: 3px solid #ffbf47; }
 header { position: sticky; top: 0; display: flex; align-items: center; justify-content: space-between; padding: 8px 12px;
   border-bottom: 1px solid #e4e4e4; background: #0b3d5c; color: #fff; border-radius: 10px 10px 0 0; }
 .brand { font-weight: 700; letter-spacing: .02em; }
@@ -45,7 +47,7 @@ summary { cursor: pointer; margin: 4px 0; }
 [hidden] { display: none !important; }
 `;
 
-  const state = { host: null, root: null, ui: {}, capture: null, escape: null };
+  const state = { host: null, root: null, ui: {}, capture: null, escape: null, seq: 0 };
 
   function format(template, vars) {
     return String(template || '').replace(/\{(\w+)\}/g, (whole, name) =>
@@ -100,7 +102,7 @@ summary { cursor: pointer; margin: 4px 0; }
     } else {
       root.appendChild(el('style', {}, CSS_TEXT));
     }
-    const panel = el('div', { class: 'panel', role: 'dialog', 'aria-label': t('panelTitle'), lang, 'data-part': 'panel' });
+    const panel = el('div', { class: 'panel', role: 'dialog', 'aria-label': t('panelTitle'), lang, tabindex: '-1', 'data-part': 'panel' });
     const header = el('header');
     header.appendChild(el('span', { class: 'brand' }, t('panelTitle')));
     const closeButton = el('button', { class: 'close', type: 'button', 'aria-label': t('close'), title: t('close'), 'data-part': 'close' }, '×');
@@ -140,9 +142,13 @@ summary { cursor: pointer; margin: 4px 0; }
     state.capture = capture;
     build(lang);
     part('status').textContent = t(mode === 'image' ? 'checkingImage' : 'checking');
+    // A newer check replaces the panel; the older one's answer is dropped.
+    const seq = ++state.seq;
     const url = location.href;
-    if (mode !== 'image' && !capture) return { text: '', source: null, url };
-    return capture ? { text: capture.text, source: capture.source, url } : { text: '', source: 'image', url };
+    if (mode !== 'image' && !capture) return { text: '', source: null, url, seq };
+    return capture
+      ? { text: capture.text, source: capture.source, url, seq }
+      : { text: '', source: 'image', url, seq };
   }
 
   /** Draw the flagged phrases in place; returns the marked texts in page order. */
@@ -282,6 +288,7 @@ summary { cursor: pointer; margin: 4px 0; }
 
   /** Show the outcome: {verdict, advice, feedback, ...} or {error: message}. */
   function finish(outcome) {
+    if (outcome.seq !== undefined && outcome.seq !== state.seq) return { shown: 'superseded' };
     if (!state.root) build(outcome.lang);
     part('status').textContent = '';
     part('status').hidden = true;
@@ -293,6 +300,8 @@ summary { cursor: pointer; margin: 4px 0; }
       return { shown: 'error' };
     }
     renderVerdict(outcome);
+    // Keyboard and screen-reader users land on the answer they asked for.
+    part('panel').focus({ preventScroll: true });
     if (outcome.source === 'selection') {
       // Drop the selection so the marks underneath are visible.
       const sel = window.getSelection();

@@ -177,6 +177,15 @@ class Extension:
     def __init__(self, context: Any, extension_id: str) -> None:
         self.context = context
         self.id = extension_id
+        self.errors: list[str] = []
+        context.on("console", self._console)
+        context.on("weberror", lambda error: self.errors.append(str(error.error)))
+
+    def _console(self, message: Any) -> None:
+        # Chromium logs every failed fetch itself; the error tests cause some
+        # on purpose and the panel explains them.
+        if message.type == "error" and "Failed to load resource" not in message.text:
+            self.errors.append(f"{message.location.get('url')}: {message.text}")
 
     @property
     def worker(self) -> Any:
@@ -264,10 +273,12 @@ def extension(
 def ext(extension: Extension, live_server: str) -> Iterator[Extension]:
     """The extension pointed at the live server, English, fresh settings."""
     extension.set_settings(backendUrl=live_server, language="en")
+    extension.errors.clear()
     yield extension
     for page in extension.context.pages:
         if not page.is_closed() and page.url.startswith("http"):
             page.close()
+    assert not extension.errors, "browser errors:\n" + "\n".join(extension.errors)
 
 
 def open_page(ext: Extension, url: str) -> Any:
