@@ -468,6 +468,101 @@ def test_main_block_map_points_at_the_page_text(
     assert mismatches == []
 
 
+OFFSET_CASES = [
+    # (sent text, scored text or None when the same, span in code points,
+    #  expected [UTF-16 start, marked text] in the sent text)
+    ("🔥 tiket gratis", None, {"start": 2, "end": 7, "text": "tiket"}, [3, "tiket"]),
+    ("👩‍💻🇰🇭 visa turis", None, {"start": 6, "end": 10, "text": "visa"}, [10, "visa"]),
+    (
+        "ស្វាគមន៍ gaji 20 juta",
+        None,
+        {"start": 14, "end": 21, "text": "20 juta"},
+        [14, "20 juta"],
+    ),
+    # The second of two equal phrases, after an emoji: the offsets decide.
+    ("visa 🔥 visa", None, {"start": 7, "end": 11, "text": "visa"}, [8, "visa"]),
+    # The server scored a different text (e.g. stripped tags): found by quote.
+    (
+        "<b>Kamboja</b> 🔥",
+        "Kamboja 🔥",
+        {"start": 0, "end": 7, "text": "Kamboja"},
+        [3, "Kamboja"],
+    ),
+    # Offsets that do not quote the text: the quote wins.
+    (
+        "a 🔥 Telegram",
+        None,
+        {"start": 0, "end": 3, "text": "Telegram"},
+        [5, "Telegram"],
+    ),
+    # Neither offsets nor quote fit: nothing is marked rather than wrong words.
+    ("a 🔥 Telegram", None, {"start": 40, "end": 44, "text": "WhatsApp"}, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sent", "scored", "span", "expected"),
+    OFFSET_CASES,
+    ids=[
+        "emoji",
+        "zwj-and-flag",
+        "khmer",
+        "second-copy",
+        "server-text-differs",
+        "bad-offsets",
+        "no-fit",
+    ],
+)
+def test_code_point_offsets_become_utf16(
+    plain_page: Any,
+    sent: str,
+    scored: str | None,
+    span: dict[str, Any],
+    expected: str | None,
+) -> None:
+    plain_page.set_content("<!doctype html><html><body></body></html>")
+    plain_page.add_script_tag(path=str(EXTENSION / "content/offsets.js"))
+    got = plain_page.evaluate(
+        """([sent, scored, span]) => {
+            const text = scored ?? sent;
+            const at = WaspadaOffsets.locate(
+                span, text, WaspadaOffsets.codePointMap(text), sent);
+            return at ? [at.start, sent.slice(at.start, at.end)] : null;
+        }""",
+        [sent, scored, span],
+    )
+    assert got == expected
+
+
+BACKEND_URLS = [
+    ("http://127.0.0.1:8000/", "http://127.0.0.1:8000"),
+    ("  https://waspada.example.org/api/ ", "https://waspada.example.org/api"),
+    ("", "http://127.0.0.1:8000"),
+    ("ftp://example.org", "BAD_URL"),
+    ("javascript:alert(1)", "BAD_URL"),
+    ("http://user:pw@example.org", "BAD_URL"),
+    ("http://example.org/?key=1", "BAD_URL"),
+    ("not a url", "BAD_URL"),
+]
+
+
+def test_backend_address_is_checked(extension: Extension) -> None:
+    page = extension.context.new_page()
+    page.goto(f"chrome-extension://{extension.id}/options/options.html")
+    got = page.evaluate(
+        """async (inputs) => {
+            const {normalizeBackendUrl} = await import('/lib/settings.js');
+            return inputs.map((value) => {
+                try { return normalizeBackendUrl(value); }
+                catch (error) { return error.message; }
+            });
+        }""",
+        [raw for raw, _ in BACKEND_URLS],
+    )
+    page.close()
+    assert got == [expected for _, expected in BACKEND_URLS]
+
+
 # ----------------------------------------------------- extension end to end
 
 
