@@ -225,6 +225,22 @@ summary { cursor: pointer; margin: 4px 0; }
     }
     if (flags.length) box.appendChild(list);
 
+    // Contacts, places and pay the server found: what a report to the
+    // authorities needs.
+    const entities = Array.isArray(v.entities) ? v.entities.filter((e) => e && e.text) : [];
+    if (entities.length) {
+      box.appendChild(el('h3', {}, t('entitiesHeading')));
+      const list = el('ul', { class: 'entities', 'data-part': 'entities' });
+      const seen = new Set();
+      for (const e of entities) {
+        const shown = e.normalized && e.normalized !== e.text ? `${e.text} (${e.normalized})` : e.text;
+        const key = `${e.type}:${shown}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        list.appendChild(el('li', { 'data-type': e.type }, `${e.type}: ${shown}`));
+      }
+      box.appendChild(list);
+    }
     if (outcome.source === 'image' && typeof v.ocr_text === 'string' && v.ocr_text.trim()) {
       const details = el('details', { 'data-part': 'ocr-text' });
       details.appendChild(el('summary', {}, t('ocrText')));

@@ -356,6 +356,24 @@ EXTRACTION_CASES = [
 
 SNIPPET_CASES = [
     (
+        # Generated class names tell nothing: the structure alone must do.
+        "obfuscated-class-names",
+        "<div class='x1lliihq x6ikm8r'><div class='x78zum5'><a href='#'>Dewi</a>"
+        "</div><div class='xdj266r'><div dir='auto'>Dicari admin online untuk"
+        " perusahaan di Kamboja, gaji 20 juta per bulan, tiket pesawat gratis,"
+        " tanpa pengalaman.<br>Mess dan makan ditanggung. Paspor disimpan"
+        " perusahaan selama kontrak. Hubungi Telegram sekarang, kuota terbatas"
+        " untuk bulan ini saja!</div></div><div class='x1n2onr6'>"
+        + "".join(
+            f"<div class='x1y1aw1k'><div dir='auto'>Komentar nomor {i}: hati-hati"
+            " ya, jangan mudah percaya lowongan seperti ini.</div></div>"
+            for i in range(3)
+        )
+        + "</div></div>",
+        ["Dicari admin online", "Hubungi Telegram sekarang"],
+        ["Komentar nomor", "Dewi"],
+    ),
+    (
         "text-in-divs-with-br",
         "<nav>" + "<a href='#'>Menu item</a> " * 30 + "</nav>"
         "<div class='wrap'><div class='x'>Dicari admin online ke luar negeri,"
@@ -606,6 +624,10 @@ def test_selection_check_shows_verdict_and_marks_the_flagged_words(
     assert panel(page, "marked").get_attribute("data-count") == str(len(marks))
     # The page itself is untouched: no elements were wrapped or added.
     assert page.locator("#ad mark, #ad span").count() == 0
+    entities = panel(page, "entities").locator("li")
+    assert entities.count() == len(
+        {(e["type"], e["text"]) for e in verdict["entities"]}
+    )
     # Today's server stores no cases: no case id, so no feedback button.
     if verdict.get("case_id") is None:
         assert panel(page, "feedback").count() == 0
