@@ -58,6 +58,8 @@ function errorText(ui, error, settings) {
       return ui.errTooLong;
     case 'not_ready':
       return ui.errNotReady;
+    case 'image':
+      return error.detail;
     default:
       return format(ui.errOther, {
         code: (error && error.code) || 'ERROR',
@@ -90,6 +92,7 @@ export async function checkInTab(tab, { mode, frameId = 0, srcUrl = null, select
   const settings = await loadSettings();
   const ui = await uiStrings(settings.language);
   const target = frameId ? { tabId: tab.id, frameIds: [frameId] } : { tabId: tab.id };
+  await chrome.action.setBadgeText({ tabId: tab.id, text: '' }).catch(() => {});
   try {
     await chrome.scripting.insertCSS({ target, files: ['content/highlight.css'] });
     await chrome.scripting.executeScript({ target, files: CONTENT_FILES });
@@ -145,7 +148,8 @@ async function checkImage(settings, srcUrl, ui) {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     blob = await response.blob();
   } catch (error) {
-    throw new CheckError('other', { code: 'IMAGE', detail: format(ui.errImage, { reason: error.message }) });
+    // Typically an image on another site that does not allow reading it.
+    throw new CheckError('image', { detail: format(ui.errImage, { reason: error.message }) });
   }
   const name = (new URL(srcUrl).pathname.split('/').pop() || 'image').slice(0, 100);
   return scoreImage(settings, blob, name);

@@ -9,7 +9,7 @@ const CAPABILITIES_TTL_MS = 60000;
 export class CheckError extends Error {
   constructor(kind, { status = 0, code = '', detail = '', retryAfter = null } = {}) {
     super(`${kind}${code ? ' ' + code : ''}${detail ? ': ' + detail : ''}`);
-    this.kind = kind; // unreachable | auth | rate_limited | too_long | not_ready | bad_url | other
+    this.kind = kind; // unreachable | auth | rate_limited | too_long | not_ready | image | other
     this.status = status;
     this.code = code;
     this.detail = detail;

@@ -816,6 +816,27 @@ def test_selection_inside_a_form_field(ext: Extension, pages_url: str) -> None:
     )
 
 
+def test_protected_page_is_reported_on_the_button(ext: Extension) -> None:
+    """Browser pages cannot be scripted; the toolbar button says so."""
+    page = ext.context.new_page()
+    page.goto("chrome://version/")
+    page.bring_to_front()
+    result = ext.worker.evaluate(
+        """async () => {
+            const [tab] = await chrome.tabs.query(
+                {active: true, lastFocusedWindow: true});
+            const outcome = await waspada.onActionClicked(tab);
+            const badge = await chrome.action.getBadgeText({tabId: tab.id});
+            const title = await chrome.action.getTitle({tabId: tab.id});
+            return {outcome, badge, title};
+        }"""
+    )
+    page.close()
+    assert result["outcome"]["errorKind"] == "page"
+    assert result["badge"] == "!"
+    assert result["title"].startswith("Waspada cannot read this page")
+
+
 def test_nothing_selected_says_what_to_do(ext: Extension, pages_url: str) -> None:
     page = open_page(ext, f"{pages_url}/social_group.html")
     page.evaluate("() => getSelection().removeAllRanges()")
