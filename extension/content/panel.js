@@ -55,6 +55,12 @@ summary { cursor: pointer; margin: 4px 0; }
     );
   }
 
+  // As on the web page: a whole percentage within 1..99, since an automatic
+  // check is never certain either way.
+  function percent(score) {
+    return Math.max(1, Math.min(99, Math.round(Number(score) * 100))) + '%';
+  }
+
   function t(key, vars) {
     return format(state.ui[key] || key, vars);
   }
@@ -196,7 +202,7 @@ summary { cursor: pointer; margin: 4px 0; }
     box.setAttribute('data-risk', risk);
     part('panel').setAttribute('data-risk', risk);
     box.appendChild(el('p', { class: 'risk', 'data-part': 'risk' }, t('risk' + risk[0].toUpperCase() + risk.slice(1))));
-    box.appendChild(el('p', { class: 'score', 'data-part': 'score' }, t('score', { percent: Math.round(v.score * 100) + '%' })));
+    box.appendChild(el('p', { class: 'score', 'data-part': 'score' }, t('score', { percent: percent(v.score) })));
 
     if (v.document_type) {
       const pct = typeof v.document_type_probability === 'number' ? Math.round(v.document_type_probability * 100) + '%' : '?';

@@ -599,7 +599,7 @@ def test_selection_check_shows_verdict_and_marks_the_flagged_words(
     assert verdict["risk"] == "high" and verdict["flags"], verdict
     assert panel(page, "risk").inner_text() == "High risk"
     assert panel(page, "score").inner_text() == (
-        f"Scam likelihood: {round(verdict['score'] * 100)}%"
+        f"Scam likelihood: {max(1, min(99, round(verdict['score'] * 100)))}%"
     )
     titles = rule_titles(live_server, "en")
     shown = panel(page, "flags").locator("li")
@@ -660,6 +660,7 @@ def test_panel_is_immune_to_page_css(ext: Extension, pages_url: str) -> None:
 def test_toolbar_checks_the_main_post(
     ext: Extension,
     pages_url: str,
+    artifacts_dir: Path,
     name: str,
     start: str,
     absent: str,
@@ -681,6 +682,9 @@ def test_toolbar_checks_the_main_post(
         assert doctype.get_attribute("data-type") == verdict["document_type"]
     else:
         assert doctype.count() == 0
+    page.screenshot(
+        path=str(artifacts_dir / f"extension-toolbar-{Path(name).stem}.png")
+    )
     # Every fixture page has its post in an <article>: the marks are there.
     marks = page_highlights(page)
     evidence = [ev for flag in verdict["flags"] for ev in flag["evidence"]]
