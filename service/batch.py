@@ -10,8 +10,11 @@ Shape of a run::
 * Nothing is lost: every input row (even a blank or undecodable line) gets
   exactly one output row, with ``error`` set when it could not be scored.
 * Resumable: after each durable write a small ``<OUTPUT>.resume.json``
-  records how many input rows are done and where the output ends; ``--resume``
-  truncates the output to that point and skips those rows.
+  (written atomically, fsynced) records how many input rows are done and where
+  the output ends, with its SHA-256; ``--resume`` verifies the output against
+  it, truncates the output to that point and skips those rows.
+* Killable: SIGTERM stops cleanly; workers die with their parent even when it
+  is SIGKILLed; any failure on one row is that row's ``error``.
 * Scale-out: ``--dask [ADDRESS]`` sends the same chunks to a ``dask.distributed``
   cluster (a LocalCluster by default); ``score_dask`` scores an existing
   ``dask.dataframe`` with ``map_partitions``. See docs/batch.md.
@@ -405,8 +408,12 @@ def _init_worker(config: ScoreConfig) -> None:
     # by terminating the pool, or workers print tracebacks for each chunk.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A forked worker inherits the parent's SIGTERM handler; the pool stops
-    # workers with SIGTERM, which must simply end them.
+    # workers with SIGTERM, which must simply end them. The parent forked us
+    # with SIGTERM blocked (see PoolScorer), so one that came meanwhile is
+    # delivered now, to the default action.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     _WORKER["config"] = config
     try:
         # The parent verified the artifact's hashes already.
@@ -460,6 +467,19 @@ def _pool_context(config: ScoreConfig) -> Any:
 Results = Iterator[tuple[ChunkInfo, list[OutRow]]]
 
 
+@contextlib.contextmanager
+def _blocked(signum: int) -> Iterator[None]:
+    """Hold ``signum`` in this thread (and in children forked meanwhile)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signum})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 class InProcessScorer:
     """``--workers 1``: no subprocesses, no pickling."""
 
@@ -507,8 +527,11 @@ class PoolScorer:
         if context.get_start_method() == "fork":
             # The executor forks every worker on its first submit, before it
             # starts its own threads: do it now, while this process still
-            # has a single thread (the progress bar starts one).
-            self.executor.submit(os.getpid)
+            # has a single thread (the progress bar starts one). SIGTERM is
+            # held meanwhile: in a child before its initializer it would run
+            # this process's handler there instead of ending the child.
+            with _blocked(signal.SIGTERM):
+                self.executor.submit(os.getpid)
             gc.unfreeze()
         self.window = 2 * workers + 1
         self.completed = False
