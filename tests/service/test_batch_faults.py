@@ -200,6 +200,8 @@ def kill_once(rng: random.Random, args: list[str], state: Path) -> dict[str, Any
         _, stderr_bytes = process.communicate(timeout=90)
     except subprocess.TimeoutExpired:
         process.kill()
+        for pid in still_running(workers, 0):
+            os.kill(pid, signal.SIGKILL)
         pytest.fail(f"the run hung after {signum!r} to the {target}")
     stderr = stderr_bytes.decode(errors="replace")
     code = process.returncode
