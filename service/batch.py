@@ -374,7 +374,13 @@ _WORKER: dict[str, Any] = {}
 def _die_with_parent() -> None:
     """Make this worker end when the process that started it ends, even by
     SIGKILL (which gives the parent no chance to stop its pool): otherwise
-    orphaned workers keep the model in memory and the CPUs busy."""
+    orphaned workers keep the model in memory and the CPUs busy.
+
+    The death signal follows the *thread* that forked the worker. That is the
+    main thread here (fork from a single-threaded parent) or the forkserver,
+    which itself exits when the parent does; a pool started from a
+    short-lived thread with a plain fork would lose its workers with it.
+    """
     parent = os.getppid()
     if sys.platform.startswith("linux"):
         import ctypes
