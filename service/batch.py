@@ -302,7 +302,7 @@ def _score_one(detector: Detector, ad: Mapping[str, str], config: ScoreConfig) -
         )[0]
     except Exception as exc:
         return WaspadaError(
-            f"the model failed on this ad ({type(exc).__name__}: {exc})",
+            f"the model failed on this ad ({describe(exc)})",
             code="SCORING_FAILED",
         )
 
