@@ -12,10 +12,10 @@ PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run serve install install-dev train model eval bench bench-million lint format test \
-        test-fast browser-deps data notebooks clean help
+        test-fast browser-deps data notebooks extension clean help
 
 help:
-	@echo "make run | test | train | eval | bench | bench-million | lint | data | notebooks"
+	@echo "make run | test | train | eval | bench | bench-million | lint | data | notebooks | extension"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -85,6 +85,11 @@ test: install-dev lint browser-deps
 
 test-fast: install-dev
 	$(BIN)/python -m pytest -q -x -m "not e2e and not transformer"
+
+# The browser extension (extension/) as a Chrome Web Store zip,
+# dist/waspada-extension-<version>.zip; syncs its version from pyproject.toml.
+extension: | $(BIN)/python
+	$(BIN)/python extension/tools/package.py --out dist
 
 notebooks: install-dev model
 	$(BIN)/jupyter nbconvert --to html --execute notebooks/*.ipynb --output-dir reports/notebooks

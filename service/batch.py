@@ -10,8 +10,11 @@ Shape of a run::
 * Nothing is lost: every input row (even a blank or undecodable line) gets
   exactly one output row, with ``error`` set when it could not be scored.
 * Resumable: after each durable write a small ``<OUTPUT>.resume.json``
-  records how many input rows are done and where the output ends; ``--resume``
-  truncates the output to that point and skips those rows.
+  (written atomically, fsynced) records how many input rows are done and where
+  the output ends, with its SHA-256; ``--resume`` verifies the output against
+  it, truncates the output to that point and skips those rows.
+* Killable: SIGTERM stops cleanly; workers die with their parent even when it
+  is SIGKILLed; any failure on one row is that row's ``error``.
 * Scale-out: ``--dask [ADDRESS]`` sends the same chunks to a ``dask.distributed``
   cluster (a LocalCluster by default); ``score_dask`` scores an existing
   ``dask.dataframe`` with ``map_partitions``. See docs/batch.md.
@@ -20,6 +23,7 @@ Shape of a run::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -44,8 +48,10 @@ from service.batch_io import (
     ChunkInfo,
     OutRow,
     ParsedRow,
+    describe,
     detect_format,
     entities_json,
+    fsync_dir,
     input_size,
     iter_chunks,
     open_writer,
@@ -66,10 +72,11 @@ if TYPE_CHECKING:
 RISK_LEVELS: tuple[str, ...] = ("low", "medium", "high")
 DEFAULT_CHUNK_SIZE = 1000
 STATE_SUFFIX = ".resume.json"
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: the checkpoint carries the output's SHA-256 / parts
 EXIT_USAGE = 2
 EXIT_STOPPED = 3  # the hidden --stop-after test hook fired
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # SIGTERM: stopped cleanly, resumable
 
 
 def default_workers() -> int:
@@ -184,8 +191,19 @@ def add_score_arguments(parser: argparse.ArgumentParser) -> None:
         help="score on a dask.distributed cluster: a LocalCluster with --workers "
         "processes, or the scheduler at ADDRESS (e.g. tcp://10.0.0.5:8786)",
     )
+    parser.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="CSV output for programs: write text cells verbatim instead of "
+        "prefixing those a spreadsheet would run as a formula (=, +, -, @, "
+        "tab, CR) with '",
+    )
     # Test hook: commit at least N input rows, then stop as if killed.
     parser.add_argument("--stop-after", type=int, default=None, help=argparse.SUPPRESS)
+    # Test hook: rows per Parquet part file (the resume granularity).
+    parser.add_argument(
+        "--part-rows", type=_positive_int, default=None, help=argparse.SUPPRESS
+    )
 
 
 def _positive_int(value: str) -> int:
@@ -305,13 +323,40 @@ def _score_one(detector: Detector, ad: Mapping[str, str], config: ScoreConfig) -
         )[0]
     except Exception as exc:
         return WaspadaError(
-            f"the model failed on this ad ({type(exc).__name__}: {exc})",
+            f"the model failed on this ad ({describe(exc)})",
             code="SCORING_FAILED",
         )
 
 
 def score_chunk(detector: Detector, chunk: Chunk, config: ScoreConfig) -> list[OutRow]:
-    return score_parsed(detector, parse_chunk(chunk, config.fields), config)
+    """One output row per raw row, whatever happens: a failure that escapes
+    the per-row handling (a bug, memory) costs only the rows it touches."""
+    try:
+        return score_parsed(detector, parse_chunk(chunk, config.fields), config)
+    except Exception:
+        return [
+            _score_row_alone(detector, chunk, i, config) for i in range(len(chunk.rows))
+        ]
+
+
+def _score_row_alone(
+    detector: Detector, chunk: Chunk, index: int, config: ScoreConfig
+) -> OutRow:
+    one = Chunk(chunk.kind, chunk.start + index, [chunk.rows[index]], chunk.header)
+    try:
+        return score_parsed(detector, parse_chunk(one, config.fields), config)[0]
+    except Exception as exc:
+        return OutRow(
+            None,
+            None,
+            None,
+            (),
+            row_error(
+                "INTERNAL_ROW_ERROR",
+                f"this row could not be processed ({describe(exc)}) "
+                f"(input row {one.start + 1:,})",
+            ),
+        )
 
 
 _DETECTORS: dict[tuple[str, bool], Detector] = {}
@@ -347,10 +392,55 @@ def cached_detector(model: str, *, verify: bool = True) -> Detector:
 _WORKER: dict[str, Any] = {}
 
 
+def _die_with_parent() -> None:
+    """Make this worker end when the process that started it ends, even by
+    SIGKILL (which gives the parent no chance to stop its pool): otherwise
+    orphaned workers keep the model in memory and the CPUs busy.
+
+    The death signal follows the *thread* that forked the worker. That is the
+    main thread here (fork from a single-threaded parent) or the forkserver,
+    which itself exits when the parent does; a pool started from a
+    short-lived thread with a plain fork would lose its workers with it.
+    """
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            pr_set_pdeathsig = 1
+            if libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0) == 0:
+                # The parent may have died before prctl: then no signal comes.
+                if os.getppid() != parent:
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    # Elsewhere: a thread that notices being re-parented.
+    threading.Thread(
+        target=_watch_parent, args=(parent,), name="waspada-parent-watch", daemon=True
+    ).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
 def _init_worker(config: ScoreConfig) -> None:
+    _die_with_parent()
     # Ctrl+C goes to the whole process group; only the parent should react,
     # by terminating the pool, or workers print tracebacks for each chunk.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the parent's SIGTERM handler; the pool stops
+    # workers with SIGTERM, which must simply end them. The parent forked us
+    # with SIGTERM blocked (see PoolScorer), so one that came meanwhile is
+    # delivered now, to the default action.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     _WORKER["config"] = config
     try:
         # The parent verified the artifact's hashes already.
@@ -404,6 +494,19 @@ def _pool_context(config: ScoreConfig) -> Any:
 Results = Iterator[tuple[ChunkInfo, list[OutRow]]]
 
 
+@contextlib.contextmanager
+def _blocked(signum: int) -> Iterator[None]:
+    """Hold ``signum`` in this thread (and in children forked meanwhile)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signum})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 class InProcessScorer:
     """``--workers 1``: no subprocesses, no pickling."""
 
@@ -451,8 +554,11 @@ class PoolScorer:
         if context.get_start_method() == "fork":
             # The executor forks every worker on its first submit, before it
             # starts its own threads: do it now, while this process still
-            # has a single thread (the progress bar starts one).
-            self.executor.submit(os.getpid)
+            # has a single thread (the progress bar starts one). SIGTERM is
+            # held meanwhile: in a child before its initializer it would run
+            # this process's handler there instead of ending the child.
+            with _blocked(signal.SIGTERM):
+                self.executor.submit(os.getpid)
             gc.unfreeze()
         self.window = 2 * workers + 1
         self.completed = False
@@ -694,10 +800,15 @@ def _input_fingerprint(path: str) -> dict[str, Any]:
 
 
 def _write_state(path: Path, state: Mapping[str, Any]) -> None:
-    # Write-then-rename: a kill during the write leaves the old state intact.
+    """Atomically and durably: a kill or a power cut at any point leaves
+    either the old state or the new one, never a torn or empty file."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(state), encoding="utf-8")
+    with open(tmp, "wb") as handle:
+        handle.write(json.dumps(state).encode("utf-8"))
+        handle.flush()
+        os.fsync(handle.fileno())
     os.replace(tmp, path)
+    fsync_dir(path.resolve().parent)  # the rename itself
 
 
 class _Progress:
@@ -758,6 +869,8 @@ class ScoreRun:
     dask: str | None = None
     stop_after: int | None = None
     progress: bool = False
+    csv_raw: bool = False
+    part_rows: int | None = None
 
 
 def run_score(args: argparse.Namespace) -> int:
@@ -782,8 +895,11 @@ def run_score(args: argparse.Namespace) -> int:
             dask=args.dask,
             stop_after=args.stop_after,
             progress=not args.quiet and sys.stderr.isatty(),
+            csv_raw=args.csv_raw,
+            part_rows=args.part_rows,
         )
-        summary = execute(run)
+        with _sigterm_stops():
+            summary = execute(run)
     except BatchInputError as error:
         print(f"error [{error.code}]: {error.message}", file=sys.stderr)
         return EXIT_USAGE
@@ -806,6 +922,13 @@ def run_score(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         return EXIT_INTERRUPTED
+    except _Terminated:
+        if args.output != "-":
+            print(
+                "terminated; run the same command with --resume to continue",
+                file=sys.stderr,
+            )
+        return EXIT_TERMINATED
     except BrokenPipeError:
         # `waspada score big.jsonl | head`: the reader left; not an error.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -818,6 +941,30 @@ def run_score(args: argparse.Namespace) -> int:
 
 class _Stopped(Exception):
     """The --stop-after hook: end as a killed run would, state left behind."""
+
+
+class _Terminated(BaseException):
+    """SIGTERM (a scheduler, `kill`, a container stop) ends the run like
+    Ctrl+C: workers stopped, the output closed, the resume state kept. A
+    BaseException so that no ``except Exception`` on the way swallows it."""
+
+
+@contextlib.contextmanager
+def _sigterm_stops() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers; leave it to the host
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        # Once: a second SIGTERM ends the process at once, as by default.
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _summary_line(summary: Mapping[str, Any]) -> str:
@@ -914,6 +1061,7 @@ def execute(run: ScoreRun) -> dict[str, Any]:
         "entities": run.entities,
         "min_risk": run.min_risk,
         "fields": dict(sorted(run.fields.items())),
+        "csv_raw": run.csv_raw and out_fmt == "csv",
     }
     state = _load_state(run, identity)
     skip = int(state["rows_in"]) if state else 0
@@ -924,7 +1072,12 @@ def execute(run: ScoreRun) -> dict[str, Any]:
         state_path(run.output).unlink(missing_ok=True)
 
     writer = open_writer(
-        run.output, out_fmt, run.explain, state["writer"] if state else None
+        run.output,
+        out_fmt,
+        run.explain,
+        state["writer"] if state else None,
+        csv_raw=run.csv_raw,
+        part_rows=run.part_rows,
     )
     columns = [run.fields.get(name, name) for name in INPUT_COLUMNS]
     chunks = iter_chunks(
@@ -984,6 +1137,7 @@ def execute(run: ScoreRun) -> dict[str, Any]:
             writer.abort()
     if run.output != "-":
         state_path(run.output).unlink(missing_ok=True)
+    writer.cleanup()
     seconds = time.monotonic() - started
     result = {
         **summary.counts(),

@@ -15,10 +15,12 @@ a list of finished part files for Parquet, which cannot be appended to).
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import math
 import os
+import re
 import shutil
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -408,22 +410,35 @@ def _decode(value: bytes | None) -> str | None:
 
 
 def parse_chunk(chunk: Chunk, fields: Mapping[str, str]) -> list[ParsedRow]:
-    """Raw rows to ``ParsedRow``; ``fields`` maps our names to the input's names."""
-    if chunk.kind == "jsonl":
-        return [
-            _parse_line(line, fields, chunk.start + i + 1)
-            for i, line in enumerate(chunk.rows)
-        ]
-    if chunk.kind == "csv":
-        header = chunk.header or ()
-        return [
-            _parse_csv_row(row, header, fields, chunk.start + i + 1)
-            for i, row in enumerate(chunk.rows)
-        ]
+    """Raw rows to ``ParsedRow``; ``fields`` maps our names to the input's names.
+
+    Never raises for a row: whatever goes wrong reading one row becomes that
+    row's error, so one hostile line cannot end (or, resumed, re-end) a run.
+    """
+    header = chunk.header or ()
     return [
-        parse_record(record, fields, chunk.start + i + 1)
-        for i, record in enumerate(chunk.rows)
+        _parse_guarded(chunk.kind, raw, header, fields, chunk.start + i + 1)
+        for i, raw in enumerate(chunk.rows)
     ]
+
+
+def _parse_guarded(
+    kind: str, raw: Any, header: Sequence[str], fields: Mapping[str, str], row: int
+) -> ParsedRow:
+    try:
+        if kind == "jsonl":
+            return _parse_line(raw, fields, row)
+        if kind == "csv":
+            return _parse_csv_row(raw, header, fields, row)
+        return parse_record(raw, fields, row)
+    except Exception as exc:  # any failure is this row's alone
+        return _problem("BAD_ROW", f"could not read the row ({describe(exc)})", row)
+
+
+def describe(exc: BaseException, limit: int = 200) -> str:
+    """``Type: message``, shortened: an exception may quote a huge input."""
+    text = f"{type(exc).__name__}: {exc}".encode("utf-8", "replace").decode("utf-8")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _where(row: int | None) -> str:
@@ -444,6 +459,14 @@ def _parse_line(
         return _problem("BLANK_LINE", "the line is empty", row)
     try:
         value = json.loads(text)
+    except RecursionError:
+        # Valid JSON perhaps, but nested deeper than Python's parser goes
+        # (about 1,000 levels); no ad looks like this.
+        return _problem(
+            "NESTED_TOO_DEEP",
+            "the line nests arrays or objects too deeply to read",
+            row,
+        )
     except ValueError as exc:
         reason = str(exc).encode("utf-8", "replace").decode("utf-8")
         return _problem("BAD_JSON", f"the line is not valid JSON: {reason}", row)
@@ -515,10 +538,13 @@ def parse_record(
     record: Mapping[str, Any], fields: Mapping[str, str], row: int | None = None
 ) -> ParsedRow:
     """One input object (JSON object, CSV record, Parquet/pandas row) to an ad."""
+    id_value = record.get(fields.get("id", "id"))
     try:
-        raw_id = _clean(record.get(fields.get("id", "id")))
+        raw_id = _clean(id_value)
     except TypeError as exc:
         return _problem("INVALID_FIELD", f"'id' is a {exc}, not text", row)
+    except Exception as exc:  # e.g. an int too long to print
+        return _problem("INVALID_FIELD", f"'id' cannot be read ({describe(exc)})", row)
     ad: dict[str, str] = {}
     bad_encoding: list[str] = []
     for name in ("text", *AD_FIELDS):
@@ -531,6 +557,15 @@ def parse_record(
                 row_error(
                     "INVALID_FIELD",
                     f"field '{name}' is a {exc}, not text{_where(row)}",
+                ),
+            )
+        except Exception as exc:
+            return ParsedRow(
+                _safe_id(raw_id),
+                None,
+                row_error(
+                    "INVALID_FIELD",
+                    f"field '{name}' cannot be read ({describe(exc)}){_where(row)}",
                 ),
             )
         if value is None:
@@ -582,6 +617,25 @@ def entities_json(entities: Sequence[dict[str, Any]] | None) -> str | None:
     return None if entities is None else json.dumps(list(entities), ensure_ascii=False)
 
 
+# OWASP's CSV injection guidance: a spreadsheet evaluates a cell that starts
+# with one of these as a formula (=HYPERLINK(...), =cmd|' /C calc'!A0, ...).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# A plain number is a number to a spreadsheet, never a formula: "-5" stays.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def neutralise_cell(value: str | None) -> str | None:
+    """``value`` made inert for a spreadsheet: a leading ``'`` before a formula
+    trigger, which spreadsheets read as "this cell is text"."""
+    if (
+        value
+        and value.startswith(FORMULA_TRIGGERS)
+        and not _PLAIN_NUMBER.fullmatch(value)
+    ):
+        return "'" + value
+    return value
+
+
 class Writer:
     """Appends scored rows; ``checkpoint`` says what is durable so far."""
 
@@ -595,34 +649,110 @@ class Writer:
     def finish(self) -> None:
         raise NotImplementedError
 
+    def cleanup(self) -> None:
+        """After the resume state is gone: remove what only resuming needed."""
+
     def abort(self) -> None:
         """Stop without finishing (interruption): keep what is durable."""
         raise NotImplementedError
 
 
-class _ByteWriter(Writer):
-    """Shared by JSONL and CSV: encode a chunk, append, fsync on checkpoint."""
+def _output_changed(path: str, why: str) -> BatchInputError:
+    return BatchInputError(
+        "RESUME_OUTPUT_CHANGED",
+        f"{path} is not what the interrupted run left behind: {why}. Resuming "
+        "would lose or corrupt rows, so nothing was changed. Run without "
+        "--resume to start over.",
+    )
 
-    def __init__(self, path: str, explain: bool, resume_bytes: int | None) -> None:
+
+def _sha256_prefix(stream: IO[bytes], size: int) -> Any:
+    """The running hash of the first ``size`` bytes (stream left after them)."""
+    digest = hashlib.sha256()
+    stream.seek(0)
+    left = size
+    while left:
+        block = stream.read(min(left, 1 << 20))
+        if not block:
+            break
+        digest.update(block)
+        left -= len(block)
+    return digest
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or a new file in ``path`` durable (POSIX only)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return  # e.g. Windows cannot open a folder; its renames are durable
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class _ByteWriter(Writer):
+    """Shared by JSONL and CSV: encode a chunk, append, fsync on checkpoint.
+
+    The checkpoint holds the output's length and the SHA-256 of those bytes
+    (kept as a running hash, so it costs nothing per write). A resume checks
+    both before it touches the file: an output that was shortened, edited or
+    replaced since is refused instead of padded with NULs or silently mixed.
+    """
+
+    def __init__(
+        self,
+        path: str,
+        explain: bool,
+        resume: Mapping[str, Any] | None,
+        *,
+        csv_raw: bool = False,
+    ) -> None:
         self.path = path
         self.explain = explain
+        self.csv_raw = csv_raw
+        self.hash = hashlib.sha256()
         self.stream: IO[bytes]
         if path == "-":
             import sys
 
             self.stream = sys.stdout.buffer
             self.offset = 0
-        elif resume_bytes is not None:
+        elif resume is not None:
             self.stream = open(path, "r+b")  # noqa: SIM115 (closed in finish/abort)
-            # Bytes after the last checkpoint belong to rows that are scored
-            # again now; keeping them would duplicate rows.
-            self.stream.truncate(resume_bytes)
-            self.stream.seek(resume_bytes)
-            self.offset = resume_bytes
+            try:
+                self._resume(int(resume["out_bytes"]), str(resume["out_sha256"]))
+            except BaseException:
+                self.stream.close()
+                raise
         else:
             self.stream = open(path, "wb")  # noqa: SIM115 (closed in finish/abort)
             self.offset = 0
             self._start()
+
+    def _resume(self, size: int, sha256: str) -> None:
+        actual = os.fstat(self.stream.fileno()).st_size
+        if actual < size:
+            raise _output_changed(
+                self.path,
+                f"it has {actual:,} bytes, but {size:,} were written and "
+                "checkpointed (it was shortened or replaced)",
+            )
+        self.hash = _sha256_prefix(self.stream, size)
+        if self.hash.hexdigest() != sha256:
+            raise _output_changed(
+                self.path,
+                f"its first {size:,} bytes differ from those the run wrote "
+                "(it was edited or replaced)",
+            )
+        # Bytes after the checkpoint belong to rows that are scored again
+        # now; keeping them would duplicate rows.
+        self.stream.truncate(size)
+        self.stream.seek(size)
+        self.offset = size
 
     def _start(self) -> None:
         pass
@@ -630,22 +760,25 @@ class _ByteWriter(Writer):
     def _encode(self, rows: Sequence[OutRow]) -> bytes:
         raise NotImplementedError
 
-    def write(self, rows: Sequence[OutRow]) -> None:
-        if not rows:
-            return
-        data = self._encode(rows)
+    def _append(self, data: bytes) -> None:
         self.stream.write(data)
+        self.hash.update(data)
         self.offset += len(data)
+
+    def write(self, rows: Sequence[OutRow]) -> None:
+        if rows:
+            self._append(self._encode(rows))
 
     def checkpoint(self) -> dict[str, Any] | None:
         self.stream.flush()
         if self.path != "-":
             os.fsync(self.stream.fileno())
-        return {"out_bytes": self.offset}
+        return {"out_bytes": self.offset, "out_sha256": self.hash.hexdigest()}
 
     def finish(self) -> None:
         self.stream.flush()
         if self.path != "-":
+            os.fsync(self.stream.fileno())
             self.stream.close()
 
     def abort(self) -> None:
@@ -663,40 +796,62 @@ class JsonlWriter(_ByteWriter):
 
 
 class CsvWriter(_ByteWriter):
+    """CSV for people and spreadsheets: every text cell that a spreadsheet
+    would evaluate is neutralised (``neutralise_cell``) unless ``csv_raw``.
+    Numbers (score, probability) are written as numbers, untouched."""
+
     def _columns(self) -> list[str]:
         return [*OUTPUT_COLUMNS, *([EXPLAIN_COLUMN] if self.explain else [])]
 
     def _start(self) -> None:
-        buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\n").writerow(self._columns())
-        data = buffer.getvalue().encode("utf-8")
-        self.stream.write(data)
-        self.offset += len(data)
+        self._append(_csv_line(self._columns()).encode("utf-8"))
 
     def _encode(self, rows: Sequence[OutRow]) -> bytes:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
+        lines: list[str] = []
+        text = _identity if self.csv_raw else neutralise_cell
         for row in rows:
             values: list[Any] = [
-                row.id,
+                text(row.id),
                 "" if row.score is None else repr(row.score),
-                row.risk,
-                CSV_FLAG_SEPARATOR.join(row.flags),
-                row.error,
-                row.document_type,
+                text(row.risk),
+                text(CSV_FLAG_SEPARATOR.join(row.flags)),
+                text(row.error),
+                text(row.document_type),
                 ""
                 if row.document_type_probability is None
                 else repr(row.document_type_probability),
-                entities_json(row.entities),
+                text(entities_json(row.entities)),
             ]
             if self.explain:
                 values.append(
                     None
                     if row.explanation is None
-                    else json.dumps(row.explanation, ensure_ascii=False)
+                    else text(json.dumps(row.explanation, ensure_ascii=False))
                 )
-            writer.writerow(values)
-        return buffer.getvalue().encode("utf-8")
+            lines.append(_csv_line(values))
+        return "".join(lines).encode("utf-8")
+
+
+def _identity(value: str | None) -> str | None:
+    return value
+
+
+_CSV_SPECIAL = re.compile(r'[,"\r\n]')
+
+
+def _csv_line(values: Sequence[str | None]) -> str:
+    """One RFC 4180 record ending in LF. Not ``csv.writer``: with an LF line
+    terminator it leaves a field containing a bare CR unquoted, and readers
+    then split the row in two (an ``id`` of ``"a\rb"`` became two rows)."""
+    cells = []
+    for value in values:
+        if value is None:
+            cells.append("")
+        elif _CSV_SPECIAL.search(value):
+            cells.append('"' + value.replace('"', '""') + '"')
+        else:
+            cells.append(value)
+    return ",".join(cells) + "\n"
 
 
 def parquet_schema(explain: bool) -> Any:
@@ -740,30 +895,56 @@ def parquet_table(rows: Sequence[OutRow], explain: bool) -> Any:
     return pa.Table.from_pydict(data, schema=parquet_schema(explain))
 
 
+def _file_sha256(path: Path) -> str:
+    with open(path, "rb") as handle:
+        return str(
+            _sha256_prefix(handle, os.fstat(handle.fileno()).st_size).hexdigest()
+        )
+
+
 @dataclass
 class ParquetPartsWriter(Writer):
     """Parquet cannot be appended to or truncated, and a file without its
     footer (a killed run) is unreadable. So rows go to part files in
-    ``<output>.parts/``; a part is durable once closed, and ``finish`` merges
-    the parts, in order, into the output file (one part in memory at a time).
+    ``<output>.parts/``; a part is durable once closed and fsynced, and
+    ``finish`` merges the parts, in order, into the output file (one part in
+    memory at a time). Each finished part is recorded with its rows, size and
+    SHA-256, which a resume checks before it deletes or adds anything.
     """
 
     path: str
     explain: bool
-    parts: list[str] = field(default_factory=list)
+    parts: list[dict[str, Any]] = field(default_factory=list)
     # Rows per part: what a resumed run may have to redo, at most.
     part_rows: ClassVar[int] = 50_000
+    rows_per_part: int | None = None  # overrides part_rows (a test hook)
     _writer: Any = None
     _open_rows: int = 0
     _open_name: str = ""
 
     def __post_init__(self) -> None:
         self.parts_dir = Path(self.path + ".parts")
+        self._verify_parts()
         self.parts_dir.mkdir(parents=True, exist_ok=True)
-        keep = set(self.parts)
+        keep = {str(part["name"]) for part in self.parts}
         for stale in self.parts_dir.iterdir():
             if stale.name not in keep:  # an unfinished part from a killed run
                 stale.unlink()
+
+    def _verify_parts(self) -> None:
+        if not self.parts:
+            return
+        where = f"{self.path} (parts in {self.parts_dir})"
+        for part in self.parts:
+            file = self.parts_dir / str(part["name"])
+            if not file.is_file():
+                raise _output_changed(where, f"the finished part {file.name} is gone")
+            if file.stat().st_size != part["bytes"] or _file_sha256(file) != part.get(
+                "sha256"
+            ):
+                raise _output_changed(
+                    where, f"the finished part {file.name} was changed"
+                )
 
     def write(self, rows: Sequence[OutRow]) -> None:
         if not rows:
@@ -782,16 +963,27 @@ class ParquetPartsWriter(Writer):
     def _close_part(self) -> None:
         if self._writer is not None:
             self._writer.close()
-            self.parts.append(self._open_name)
+            file = self.parts_dir / self._open_name
+            with open(file, "rb") as handle:
+                os.fsync(handle.fileno())
+            fsync_dir(self.parts_dir)
+            self.parts.append(
+                {
+                    "name": self._open_name,
+                    "rows": self._open_rows,
+                    "bytes": file.stat().st_size,
+                    "sha256": _file_sha256(file),
+                }
+            )
             self._writer = None
             self._open_rows = 0
 
     def checkpoint(self) -> dict[str, Any] | None:
         if self._writer is not None:
-            if self._open_rows < self.part_rows:
+            if self._open_rows < (self.rows_per_part or self.part_rows):
                 return None  # the open part is not durable until closed
             self._close_part()
-        return {"parts": list(self.parts)}
+        return {"parts": [dict(part) for part in self.parts]}
 
     def finish(self) -> None:
         import pyarrow.parquet as pq
@@ -799,9 +991,16 @@ class ParquetPartsWriter(Writer):
         self._close_part()
         tmp = self.path + ".tmp"
         with pq.ParquetWriter(tmp, parquet_schema(self.explain)) as out:
-            for name in self.parts:
-                out.write_table(pq.read_table(self.parts_dir / name))
+            for part in self.parts:
+                out.write_table(pq.read_table(self.parts_dir / str(part["name"])))
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
         os.replace(tmp, self.path)
+        fsync_dir(Path(self.path).resolve().parent)
+
+    def cleanup(self) -> None:
+        # Only once the resume state is gone: a kill before that resumes from
+        # the parts, which must all still be there.
         shutil.rmtree(self.parts_dir, ignore_errors=True)
 
     def abort(self) -> None:
@@ -811,31 +1010,36 @@ class ParquetPartsWriter(Writer):
 
 
 def open_writer(
-    path: str, fmt: str, explain: bool, resume: Mapping[str, Any] | None
+    path: str,
+    fmt: str,
+    explain: bool,
+    resume: Mapping[str, Any] | None,
+    *,
+    csv_raw: bool = False,
+    part_rows: int | None = None,
 ) -> Writer:
-    """A writer for ``path``; ``resume`` is the last checkpoint to continue."""
+    """A writer for ``path``; ``resume`` is the last checkpoint to continue.
+
+    Resuming first verifies that the output is what the checkpoint describes
+    and raises ``RESUME_OUTPUT_CHANGED`` (before changing anything) if not.
+    """
     if fmt == "parquet":
         if path == "-":
             raise BatchInputError(
                 "UNKNOWN_FORMAT", "stdout is written as JSON Lines, not Parquet."
             )
-        parts = list(resume.get("parts", [])) if resume else []
-        return ParquetPartsWriter(path, explain, parts)
-    offset = int(resume.get("out_bytes", 0)) if resume else None
+        parts = [dict(part) for part in resume.get("parts", [])] if resume else []
+        return ParquetPartsWriter(path, explain, parts, part_rows)
     try:
         if fmt == "csv":
-            return CsvWriter(path, explain, offset)
-        return JsonlWriter(path, explain, offset)
+            return CsvWriter(path, explain, resume, csv_raw=csv_raw)
+        return JsonlWriter(path, explain, resume)
     except FileNotFoundError:
-        if offset is None:
+        if resume is None:
             raise BatchInputError(
                 "OUTPUT_UNWRITABLE", f"Cannot create {path}: its folder is missing."
             ) from None
-        raise BatchInputError(
-            "RESUME_MISMATCH",
-            f"{path} is gone, so the interrupted run cannot be continued. "
-            "Run without --resume to start over.",
-        ) from None
+        raise _output_changed(path, "it is gone") from None
     except OSError as exc:
         raise BatchInputError(
             "OUTPUT_UNWRITABLE", f"Cannot write {path}: {exc.strerror or exc}."
