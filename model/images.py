@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
 
 # Stable codes (public contract: clients switch on them).
+IMAGE_MISSING = "IMAGE_MISSING"
 IMAGE_EMPTY = "IMAGE_EMPTY"
 IMAGE_TOO_LARGE = "IMAGE_TOO_LARGE"
 IMAGE_UNSUPPORTED_TYPE = "IMAGE_UNSUPPORTED_TYPE"
@@ -37,6 +38,7 @@ IMAGE_NO_TEXT = "IMAGE_NO_TEXT"
 
 # The HTTP status of each code (all client errors).
 IMAGE_ERROR_STATUS: dict[str, int] = {
+    IMAGE_MISSING: 422,
     IMAGE_EMPTY: 422,
     IMAGE_TOO_LARGE: 413,
     IMAGE_UNSUPPORTED_TYPE: 415,
@@ -161,8 +163,8 @@ def load_image(data: bytes, limits: ImageLimits | None = None) -> PILImage:
             )
         try:
             image.load()
-            image = ImageOps.exif_transpose(image) or image
-            return _to_rgb(image)
+            shown = ImageOps.exif_transpose(image) or image
+            return _to_rgb(shown)
         except Image.DecompressionBombError as error:
             raise _bomb(limits) from error
         except (OSError, SyntaxError, ValueError, EOFError) as error:
@@ -191,8 +193,7 @@ def _ends_early(fmt: str, data: bytes) -> bool:
 
 def _truncated(fmt: str) -> ImageError:
     return ImageError(
-        f"The {fmt} picture is truncated (the file ends early); send the whole "
-        "file.",
+        f"The {fmt} picture is truncated (the file ends early); send the whole file.",
         code=IMAGE_TRUNCATED,
     )
 
