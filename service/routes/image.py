@@ -150,7 +150,18 @@ def _languages(value: Any) -> list[str]:
     "orientation applied) so the flagged words can be marked on it. Answered "
     "from the batch lane: about a second per picture on one core.",
     responses=_errors(),
-    openapi_extra={"requestBody": REQUEST_BODY},
+    openapi_extra={
+        "requestBody": REQUEST_BODY,
+        "parameters": [
+            {
+                "name": "lang",
+                "in": "query",
+                "required": False,
+                "description": "Like the form field `lang` (the form wins).",
+                "schema": {"type": "string", "enum": list(get_args(MessageLanguage))},
+            }
+        ],
+    },
     dependencies=[Depends(require_api_key_for_single)],
 )
 async def score_image(request: Request, runtime: RuntimeDep) -> Response:
@@ -162,6 +173,13 @@ async def score_image(request: Request, runtime: RuntimeDep) -> Response:
         raise ApiError(
             400, "BAD_REQUEST", "The multipart body cannot be parsed."
         ) from error
+
+    def field(name: str) -> Any:
+        # Form fields, or the query string (the browser extension sends
+        # ?lang=... with the upload).
+        value = form.get(name)
+        return request.query_params.get(name) if value is None else value
+
     try:
         upload = form.get("file")
         if not isinstance(upload, UploadFile):
@@ -170,18 +188,16 @@ async def score_image(request: Request, runtime: RuntimeDep) -> Response:
                 IMAGE_MISSING,
                 "Send the picture as a file in the multipart field 'file'.",
             )
-        explain_raw = form.get("explain")
+        explain_raw = field("explain")
         if explain_raw is None or explain_raw == "":
             explain = True
         elif explain_raw in ("true", "1", "on", "false", "0", "off"):
             explain = explain_raw in ("true", "1", "on")
         else:
             raise _bad_form("'explain' must be true or false.")
-        lang = _choice(form.get("lang"), get_args(MessageLanguage), "lang", "en")
-        entities = _choice(
-            form.get("entities"), get_args(EntityMode), "entities", "all"
-        )
-        languages = _languages(form.get("languages"))
+        lang = _choice(field("lang"), get_args(MessageLanguage), "lang", "en")
+        entities = _choice(field("entities"), get_args(EntityMode), "entities", "all")
+        languages = _languages(field("languages"))
         data = await upload.read(settings.max_image_bytes + 1)
     finally:
         await form.close()
