@@ -105,6 +105,27 @@ SAMPLE_ADS: dict[str, list[tuple[str, str]]] = {
             "简历请发送至公司邮箱",
         ),
     ],
+    "vi": [
+        (
+            "scam",
+            "TUYỂN GẤP ĐI CAMPUCHIA\nNhân viên chăm sóc khách hàng\nLương 1500 "
+            "USD mỗi tháng\nBao vé máy bay và chỗ ở\nKhông cần kinh nghiệm\n"
+            "Liên hệ Zalo 0912 345 678",
+        ),
+    ],
+    "th": [
+        (
+            "scam",
+            "รับสมัครงานด่วน กัมพูชา\nพนักงานบริการลูกค้า\nเงินเดือน 50000 บาท\n"
+            "ฟรีตั๋วเครื่องบิน\nไม่ต้องมีประสบการณ์\nติดต่อไลน์",
+        ),
+    ],
+    "km": [
+        ("scam", "ការងារនៅប្រទេសថៃ\nប្រាក់ខែខ្ពស់\nសំបុត្រយន្តហោះឥតគិតថ្លៃ"),
+    ],
+    "my": [
+        ("scam", "ထိုင်းနိုင်ငံတွင် အလုပ်\nလစာကောင်း\nလေယာဉ်လက်မှတ် အခမဲ့"),
+    ],
 }
 
 PHONE_HEADER = "Info Loker"
