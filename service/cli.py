@@ -155,6 +155,8 @@ def cmd_campaigns(args: argparse.Namespace) -> int:
         min_size=args.min_size,
         texts=not args.no_text,
         progress=not args.quiet and sys.stderr.isatty(),
+        dask=args.dask,
+        workers=args.workers,
     )
     try:
         summary = execute(run)
@@ -279,6 +281,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     campaigns.add_argument(
         "--no-text", action="store_true", help="link by contacts and links only"
+    )
+    campaigns.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        default=None,
+        metavar="ADDRESS",
+        help="group on a dask.distributed cluster, for inputs larger than memory "
+        "(SCORED may then be a glob or a folder of Parquet files): a LocalCluster "
+        "with --workers processes, or the scheduler at ADDRESS",
+    )
+    campaigns.add_argument(
+        "--workers", type=int, default=2, help="LocalCluster processes (default 2)"
     )
     campaigns.add_argument("-q", "--quiet", action="store_true")
     campaigns.set_defaults(func=cmd_campaigns)
