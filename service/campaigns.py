@@ -63,7 +63,8 @@ class CampaignRun:
     min_size: int = 2
     texts: bool = True
     progress: bool = False
-    # None: in memory; "local" or a scheduler address: on dask.distributed.
+    # None: in memory; "local" or a scheduler address: on dask.distributed
+    # (``service.campaigns_dask.execute_dask`` runs those).
     dask: str | None = None
     workers: int = 2
     summary: dict[str, Any] = field(default_factory=dict)
@@ -267,10 +268,6 @@ def write_campaign_tables(out: Path, table: pd.DataFrame) -> None:
 
 
 def execute(run: CampaignRun) -> dict[str, Any]:
-    if run.dask is not None:
-        from service.campaigns_dask import execute_dask
-
-        return execute_dask(run)
     started = time.perf_counter()
     postings = load_postings(run)
     grouping = group(run, postings)

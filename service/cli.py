@@ -146,6 +146,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 def cmd_campaigns(args: argparse.Namespace) -> int:
     from service.campaigns import CampaignInputError, CampaignRun, execute
+    from service.campaigns_dask import execute_dask
 
     run = CampaignRun(
         scored=args.scored,
@@ -159,7 +160,7 @@ def cmd_campaigns(args: argparse.Namespace) -> int:
         workers=args.workers,
     )
     try:
-        summary = execute(run)
+        summary = execute_dask(run) if run.dask is not None else execute(run)
     except CampaignInputError as error:
         print(f"error [{error.code}]: {error.message}", file=sys.stderr)
         return 2

@@ -20,12 +20,12 @@ from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
 from model.encoders import (
-    FineTunedTextClassifier,
     ModelReferenceError,
     TextEmbedder,
     as_texts,
     resolve_model_path,
 )
+from model.finetune import FineTunedTextClassifier
 
 pytestmark = pytest.mark.transformer
 ROOT = Path(__file__).resolve().parents[2]
