@@ -181,6 +181,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def package_version() -> str:
+    """The installed distribution's version (the source tree's when not installed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("waspada")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="waspada",
@@ -188,6 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
         "recruitment fronts.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument(
+        "--version", action="version", version=f"waspada {package_version()}"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     train = sub.add_parser("train", help="build a model artifact folder")
