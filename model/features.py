@@ -352,7 +352,7 @@ class RuleHitFeatures(_TextInputMixin, TransformerMixin, BaseEstimator):
         return tags
 
 
-# The definitions of the structural counts. _structure() runs equivalent
+# The definitions of the structural counts. structure_counts() runs equivalent
 # faster forms of them (below); these stay the reference and the fallback.
 _URL_RE = re.compile(r"(?i)\b(?:https?://|www\.|bit\.ly/|t\.me/|wa\.me/|s\.id/)\S+")
 _PHONE_RE = re.compile(r"(?<!\d)(?:\+?\d[\d\s().-]{7,16}\d)(?!\d)")
@@ -430,7 +430,9 @@ class StructuralFeatures(_TextInputMixin, TransformerMixin, BaseEstimator):
         check_is_fitted(self, "feature_names_")
         rows = self._rows(X, reset=False)
         return (
-            np.vstack([_structure(_text_of(row)) for row in rows]).astype(np.float32)
+            np.vstack([structure_counts(_text_of(row)) for row in rows]).astype(
+                np.float32
+            )
             if rows
             else np.zeros((0, len(STRUCTURAL_FEATURES)), dtype=np.float32)
         )
@@ -449,7 +451,7 @@ def _squash(count: float, scale: float) -> float:
     return 1.0 - math.exp(-count / scale)
 
 
-def _structure(text: str) -> np.ndarray:
+def structure_counts(text: str) -> np.ndarray:
     length = len(text)
     # Character classes: on ASCII, str.isalpha/isupper/isdigit are exactly
     # A-Za-z, A-Z and 0-9, counted by deleting bytes in C; only the
