@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -25,6 +25,9 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from model.preprocess import NormalizedText, normalize
 from model.verdict import RuleHit
+
+if TYPE_CHECKING:
+    from model.rules.registry import RuleRegistry
 
 # Word tokens for any script: letters/digits runs. Chinese, Thai and Khmer
 # have no spaces, so the character n-gram step carries those languages.
@@ -57,7 +60,7 @@ class PreparedAd:
 
 def prepare(
     text: str,
-    registry: Any | None = None,
+    registry: RuleRegistry | None = None,
     *,
     keep_offsets: bool = True,
     evidence: bool = True,
@@ -79,16 +82,16 @@ def prepare(
     return PreparedAd(normalized.text, tuple(registry.match(normalized)), kept)
 
 
-_DEFAULT_REGISTRY: Any | None = None
+_DEFAULT_REGISTRY: RuleRegistry | None = None
 
 
-def default_registry() -> Any:
+def default_registry() -> RuleRegistry:
     """The built-in rule registry, built once per process on first use."""
     global _DEFAULT_REGISTRY
     if _DEFAULT_REGISTRY is None:
-        from model.rules.registry import RuleRegistry
+        from model.rules.registry import RuleRegistry as Registry
 
-        _DEFAULT_REGISTRY = RuleRegistry.default()
+        _DEFAULT_REGISTRY = Registry.default()
     return _DEFAULT_REGISTRY
 
 
