@@ -114,8 +114,10 @@ def _flatten(items: Iterable[Any]) -> list[Any]:
     """The sequence with non-capturing-like groups inlined."""
     out: list[Any] = []
     for op, av in items:
-        if _name(op) == "SUBPATTERN" and len(list(av[-1])) and (
-            not any(_name(o) == "BRANCH" for o, _ in av[-1])
+        if (
+            _name(op) == "SUBPATTERN"
+            and len(list(av[-1]))
+            and (not any(_name(o) == "BRANCH" for o, _ in av[-1]))
         ):
             out.extend(_flatten(av[-1]))
         else:
@@ -181,9 +183,12 @@ def _delimited(body: list[Any], state: Any) -> bool:
                 follow = _lead(body[0], state)
             if follow is None or chars & follow:
                 return False
-        elif name in ("SUBPATTERN", "ATOMIC_GROUP", "BRANCH"):
-            if _contains_variable_repeat([(op, av)]):
-                return False
+        elif name in (
+            "SUBPATTERN",
+            "ATOMIC_GROUP",
+            "BRANCH",
+        ) and _contains_variable_repeat([(op, av)]):
+            return False
     return True
 
 
@@ -206,7 +211,7 @@ def _walk(items: Iterable[Any], state: Any, problems: list[str]) -> None:
     for op, av in items:
         name = _name(op)
         if name in _REPEATS:
-            low, high, body = av
+            _low, high, body = av
             flat = _flatten(body)
             if high > 1:
                 if not _delimited(flat, state):
