@@ -459,13 +459,19 @@ class GuardedPattern:
 
     def finditer(self, text: str) -> list[Any]:
         try:
-            return list(self._compiled.finditer(text, timeout=budget.regex_timeout()))
+            return list(
+                self._compiled.finditer(
+                    text, concurrent=True, timeout=budget.regex_timeout()
+                )
+            )
         except TimeoutError as exc:
             raise budget.too_costly(f"matching rule {self._rule_id}") from exc
 
     def search(self, text: str, pos: int = 0) -> Any:
         try:
-            return self._compiled.search(text, pos, timeout=budget.regex_timeout())
+            return self._compiled.search(
+                text, pos, concurrent=True, timeout=budget.regex_timeout()
+            )
         except TimeoutError as exc:
             raise budget.too_costly(f"matching rule {self._rule_id}") from exc
 
