@@ -17,6 +17,7 @@ RESULTS = HERE / "results"
 
 BENCHES: list[tuple[str, list[str]]] = [
     ("rules", ["bench_rules.py"]),
+    ("rules_adversarial", ["bench_rules_adversarial.py"]),
     ("detector", ["bench_detector.py", "--model", "{model}"]),
     ("service", ["bench_service.py", "--model", "{model}"]),
     ("batch", ["bench_batch.py", "--model", "{model}"]),
