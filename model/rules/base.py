@@ -27,7 +27,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from model.errors import RuleFileError
-from model.preprocess import LANGUAGES
+from model.langid import LANGUAGES
 
 RULE_ID_RE = re.compile(r"^[a-z][a-z0-9_]{1,80}\.v[1-9][0-9]{0,3}$")
 CATEGORY_PREFIX = "category:"
