@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model.langid import _cached_language, _language, detect_language
+from model.langid import LANGUAGES, _cached_language, _language, detect_language
+from model.preprocess import normalize
 
 
 @pytest.mark.parametrize(
@@ -87,3 +88,101 @@ def test_language_cache_keeps_no_long_texts() -> None:
     before = _cached_language.cache_info().currsize
     assert detect_language(long_ad) == "id"
     assert _cached_language.cache_info().currsize == before
+
+
+# Ads and messages as they are written in each language: board ads with
+# headings, scam-style offers, chat slang, mixed scripts with an English
+# title. How the detector does on real datasets is in docs/language-id.md.
+REAL_LOOKING_ADS = [
+    (
+        "id",
+        "LOWONGAN KERJA ADMIN GUDANG\nPT Sinar Abadi Jaya - Cikarang\nKualifikasi: "
+        "Pria/Wanita usia maks 30 tahun, pendidikan min SMA/SMK, bisa Ms Excel.\n"
+        "Gaji UMR + BPJS. Kirim CV ke email hrd@sinarabadi.co.id",
+    ),
+    (
+        "id",
+        "Dibutuhkan segera! Operator CS online di Kamboja, gaji 15 juta/bulan, tanpa "
+        "pengalaman, tiket dan mess ditanggung. Minat hubungi WA 0812-3456-7890",
+    ),
+    ("id", "Kak udah transfer ya, nanti kabarin kalo udh masuk"),
+    (
+        "en",
+        "We are hiring: Customer Service Representative (Remote). Requirements: "
+        "fluent English, 1 year of experience, reliable internet. Salary USD "
+        "800-1,000 per month. Apply at careers@example.com",
+    ),
+    (
+        "en",
+        "Job Description: Prepare monthly financial reports, reconcile bank "
+        "statements and support the annual audit. Bachelor's degree in Accounting "
+        "required.",
+    ),
+    (
+        "ms",
+        "Jawatan Kosong: Pembantu Tadbir. Syarikat kami memerlukan calon yang "
+        "berminat. Kelayakan SPM, boleh bertutur Bahasa Melayu dan Inggeris. Gaji "
+        "RM2,500 sebulan. Sila hubungi 012-3456789.",
+    ),
+    (
+        "ms",
+        "Tawaran kerja di luar negara, gaji lumayan, tiket kapal terbang percuma. "
+        "Tak perlu pengalaman, boleh mula segera. Berminat sila WhatsApp.",
+    ),
+    (
+        "zh",
+        "招聘仓库管理员 | 底薪5000+提成\n岗位职责：负责仓库日常管理，货物出入库登记。\n"
+        "任职要求：高中以上学历，吃苦耐劳，有相关经验者优先。",
+    ),
+    (
+        "zh",
+        "柬埔寨西港高薪招聘客服，月薪2000美金，包吃包住，机票报销，无需经验，微信联系：abc123",
+    ),
+    (
+        "th",
+        "รับสมัครพนักงานขาย ประจำสาขาเชียงใหม่ เงินเดือน 15,000 บาท + คอมมิชชั่น "
+        "สนใจติดต่อ 081-234-5678",
+    ),
+    ("th", "งานออนไลน์ที่ต่างประเทศ เงินเดือนสูง ไม่ต้องมีประสบการณ์ บินฟรี ติดต่อไลน์ @jobthai"),
+    (
+        "vi",
+        "Tuyển dụng nhân viên kinh doanh tại Hà Nội. Mức lương: 10-15 triệu đồng. "
+        "Yêu cầu: tốt nghiệp cao đẳng trở lên, giao tiếp tốt.",
+    ),
+    ("vi", "Việc nhẹ lương cao ở Campuchia, bao ăn ở, hỗ trợ vé máy bay. Liên hệ Zalo"),
+    (
+        "km",
+        "ក្រុមហ៊ុនយើងខ្ញុំកំពុងជ្រើសរើសបុគ្គលិកផ្នែកលក់ ចំនួន ២ នាក់ ប្រាក់ខែ $300-$500 ទីតាំង ភ្នំពេញ",
+    ),
+    (
+        "km",
+        "Sales Executive (2 posts) / ABC Co., Ltd. / Phnom Penh / - ទទួលបានប្រាក់ខែ "
+        "300$ - មានបទពិសោធន៍យ៉ាងតិច 1 ឆ្នាំ - អាចនិយាយភាសាអង់គ្លេសបាន",
+    ),
+    (
+        "tl",
+        "Hiring po kami ng mga online chat support, malaking sahod, libre ang "
+        "pamasahe at tirahan sa Cambodia. Walang experience na kailangan, PM lang "
+        "po kayo.",
+    ),
+    (
+        "tl",
+        "Naghahanap kami ng cashier para sa aming tindahan sa Quezon City. Pwede ang "
+        "walang karanasan.",
+    ),
+    ("tl", "Saan na kayo? Andito na kami sa labas"),
+    ("other", "https://bit.ly/3xYz 0812-3456-7890"),
+]
+
+
+@pytest.mark.parametrize(("language", "ad"), REAL_LOOKING_ADS)
+def test_real_looking_ads(language: str, ad: str) -> None:
+    assert language in LANGUAGES
+    assert detect_language(ad) == language
+    # What the detector sees when scoring: the normalised text, here with
+    # the markup of an ad page around it.
+    assert detect_language(normalize(f"<p>{ad}</p>").text) == language
+
+
+def test_every_language_has_real_looking_ads() -> None:
+    assert {language for language, _ in REAL_LOOKING_ADS} == set(LANGUAGES)
