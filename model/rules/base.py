@@ -27,7 +27,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from model.errors import RuleFileError
-from model.preprocess import LANGUAGES
+from model.langid import LANGUAGES
 from model.rules.safety import UnsafePatternError, check_pattern
 from model.rules.salary import find_salary_spans
 from model.rules.validators import VALIDATORS
