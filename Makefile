@@ -84,7 +84,8 @@ browser-deps:
 # engine, and the CJK font the tests draw Chinese flyers with. PP-OCR itself
 # comes from PyPI (core dependency); without these only Tesseract is missing.
 OCR_APT := tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng tesseract-ocr-tha \
-  tesseract-ocr-vie tesseract-ocr-chi-sim tesseract-ocr-khm tesseract-ocr-mya fonts-noto-cjk
+  tesseract-ocr-vie tesseract-ocr-chi-sim tesseract-ocr-khm tesseract-ocr-mya fonts-noto-cjk \
+  libgl1 libglib2.0-0
 ocr-deps:
 	@if command -v tesseract >/dev/null && [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] \
 	  && tesseract --list-langs 2>/dev/null | grep -q '^khm$$'; then echo ">> tesseract present"; \

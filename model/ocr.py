@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
+from model.errors import WaspadaError
 from model.images import IMAGE_NO_TEXT, ImageError, ImageLimits, load_image
 from model.verdict import Box, ImageSource, Verdict
 
@@ -57,6 +58,12 @@ FALLBACK_CONFIDENCE = 0.7
 FALLBACK_MIN_CHARS = 4
 
 Quad = tuple[tuple[float, float], ...]
+
+
+class OcrUnavailableError(WaspadaError):
+    """No OCR engine can run here (a server fault: the service answers 503)."""
+
+    code = "OCR_UNAVAILABLE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,7 +310,16 @@ class OcrReader:
             and self.tesseract_available()
         ):
             return self.read_tesseract(image, tesseract_packs(wanted))
-        result = self.read_rapidocr(image)
+        try:
+            result = self.read_rapidocr(image)
+        except (ImportError, OSError) as error:
+            # e.g. OpenCV without libGL on a bare server: Tesseract, if any.
+            if engine == "auto" and self.tesseract_available():
+                return self.read_tesseract(image, tesseract_packs(wanted))
+            raise OcrUnavailableError(
+                f"PP-OCR cannot run here ({type(error).__name__}: {error}); "
+                "install the OCR dependencies (make ocr-deps).",
+            ) from error
         if (
             engine == "auto"
             and not wanted

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Request
 from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
-from model.errors import InvalidAdError
+from model.errors import InvalidAdError, WaspadaError
 from model.images import (
     IMAGE_ERROR_STATUS,
     IMAGE_MISSING,
@@ -92,7 +92,8 @@ def _errors() -> dict[int | str, dict[str, Any]]:
         400: "BAD_REQUEST: the multipart body cannot be parsed.",
         401: "UNAUTHORIZED: the server requires an API key.",
         429: "RATE_LIMITED: too many requests from this client; see Retry-After.",
-        503: "MODEL_NOT_READY: the model is still loading; see Retry-After.",
+        503: "MODEL_NOT_READY (the model is still loading; see Retry-After) or "
+        "OCR_UNAVAILABLE (this server cannot run OCR).",
     }
     return {
         status: {"model": ErrorResponse, "description": description}
@@ -233,4 +234,6 @@ async def score_image(request: Request, runtime: RuntimeDep) -> Response:
     except InvalidAdError as error:
         runtime.metrics.ad_errors.labels(endpoint="image", code=error.code).inc()
         raise
+    except WaspadaError as error:  # OCR_UNAVAILABLE: the server's fault
+        raise ApiError(503, error.code, error.message) from error
     return Response(content=body, media_type="application/json")
