@@ -5,7 +5,7 @@ does not assert).
 Run: ``.venv/bin/python bench/bench_rules_adversarial.py [--size 100000]``
 
 For each built-in pattern rule, each of its adversarial fragments
-(``model.rules.adversarial.adversarial_fragments``: the literals it needs, its
+(``model.rules.safety.adversarial_fragments``: the literals it needs, its
 words, digit groups, "like", "<!--", long words ...) is repeated up to
 ``--size`` characters and every regex of the rule is run on it (prefilters
 bypassed). The worst fragment per rule is then timed at a tenth of the size
@@ -27,9 +27,9 @@ import time
 from collections.abc import Callable
 
 from model.preprocess import normalize
-from model.rules.adversarial import HOSTILE_FRAGMENTS, adversarial_fragments
 from model.rules.compiler import CompiledRule
 from model.rules.registry import RuleRegistry
+from model.rules.safety import HOSTILE_FRAGMENTS, adversarial_fragments
 
 
 def _cpu(run: Callable[[], object]) -> float:

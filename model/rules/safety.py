@@ -43,6 +43,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from model.rules.literals import required_substring_sets
+
 _parser: Any = importlib.import_module("re._parser")
 _compiler: Any = importlib.import_module("re._compiler")
 
@@ -259,3 +261,45 @@ def check_pattern(pattern: str) -> None:
             "repeat (\\w{0,20}), add a delimiter ((?:\\w+\\s)*), or split "
             "the alternatives."
         )
+
+
+# Pieces of hostile input that made patterns slow before (digit groups next
+# to "like", unclosed HTML comments and scripts, long words, separators).
+HOSTILE_FRAGMENTS: tuple[str, ...] = (
+    "1",
+    "1,000",
+    ",000",
+    ".000",
+    "1.",
+    " like ",
+    "like",
+    "/",
+    " per ",
+    "k",
+    "rb",
+    "<!--",
+    "-->",
+    "<script>",
+    "<style a>",
+    "<a ",
+    "&amp;",
+    " ",
+    "\n",
+    "-",
+    ".",
+    "x" * 40,
+    "+62",
+    "@",
+)
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+
+
+def adversarial_fragments(expression: str) -> list[str]:
+    """Strings to repeat and combine against ``expression``: the literals
+    every match needs (so prefilters let the input through), the words in
+    the pattern, and :data:`HOSTILE_FRAGMENTS`."""
+    found: set[str] = set(HOSTILE_FRAGMENTS)
+    for needed in required_substring_sets(expression):
+        found.update(needed)
+    found.update(_WORDY.findall(expression.replace("\\s", " ").replace("\\w", " ")))
+    return sorted(found)

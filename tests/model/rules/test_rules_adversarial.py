@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from model.preprocess import normalize
-from model.rules.adversarial import adversarial_fragments
 from model.rules.compiler import CompiledRule
 from model.rules.registry import RuleRegistry
+from model.rules.safety import adversarial_fragments
 
 AD_LIMIT = 100_000
 _REGISTRY = RuleRegistry.from_paths([], include_builtin=True)
