@@ -43,6 +43,7 @@ import yaml
 from sklearn.base import clone
 from sklearn.metrics import average_precision_score
 
+from model.errors import TrainingError
 from model.features import PreparedAd, default_registry, prepare
 from model.pipeline import build_linear_pipeline
 from training.config import DEFAULT_CONFIG, TrainConfig, load_config
@@ -346,9 +347,10 @@ def _transformer_estimators(
     missing = wanted - set(estimators)
     if missing:
         available = sorted({*tconfig["embedding"], "finetune"})
-        raise SystemExit(
+        raise TrainingError(
             f"Unknown or disabled transformer tier(s) {sorted(missing)}; "
-            f"transformer.yaml offers {available}"
+            f"transformer.yaml offers {available}",
+            code="UNKNOWN_TIER",
         )
     return estimators
 
@@ -398,13 +400,15 @@ def compare_tiers(
     load_start = os.getloadavg()[0]
     tiers = list(dict.fromkeys(tiers))
     if not tiers:
-        raise SystemExit("No tiers to compare.")
+        raise TrainingError("No tiers to compare.", code="UNKNOWN_TIER")
     settings = load_tiers_settings(settings_path)
     seed = int(settings["seed"])
     config = load_config(config_path)
     transformer_names = [t for t in tiers if t not in {"linear", "ensemble"}]
     if "ensemble" in tiers and ("linear" not in tiers or not transformer_names):
-        raise SystemExit("The ensemble needs 'linear' and a transformer tier.")
+        raise TrainingError(
+            "The ensemble needs 'linear' and a transformer tier.", code="UNKNOWN_TIER"
+        )
     if transformer_names:
         _set_torch_threads(int(settings["num_threads"]))
 
@@ -437,7 +441,9 @@ def compare_tiers(
     }
     for split, part in sample.items():
         if part["label"].nunique() < 2:
-            raise SystemExit(f"The {split} subsample holds one class only.")
+            raise TrainingError(
+                f"The {split} subsample holds one class only.", code="ONE_CLASS"
+            )
     _say(
         progress,
         "subsample " + ", ".join(f"{s}={len(p)}" for s, p in sample.items()),
