@@ -218,7 +218,7 @@ def render(text: str, language: str, style: Style | None = None) -> Rendered:
         for y in range(height):
             t = y / max(1, height - 1)
             colour = tuple(int(255 - (255 - c) * (0.4 + 0.6 * t)) for c in background)
-            draw.line([(0, y), (width, y)], fill=colour)  # type: ignore[arg-type]
+            draw.line([(0, y), (width, y)], fill=colour)
 
     margin = width // 14
     top = margin
@@ -274,7 +274,10 @@ def render(text: str, language: str, style: Style | None = None) -> Rendered:
         y += int(line_height * 1.2) if i == 0 else line_height
     if style.rotation:
         image = image.rotate(
-            style.rotation, expand=True, fillcolor=background, resample=Image.BICUBIC
+            style.rotation,
+            expand=True,
+            fillcolor=background,
+            resample=Image.Resampling.BICUBIC,
         )
     out = io.BytesIO()
     if style.image_format == "JPEG":

@@ -1,6 +1,6 @@
 """Evaluate OCR on ads rendered as pictures: accuracy, time, verdict agreement.
 
-    python -m training.ocr_images --model artifacts/default --out reports/ocr
+    waspada ocr-eval --model artifacts/default --out reports/ocr
 
 For each language, ads (the invented flyers of training/flyers.py plus real
 ads from ../shared/data when present: EMSCAD in English, loker.id in
@@ -14,7 +14,6 @@ band as the verdict on the text as drawn.
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys
@@ -193,33 +192,30 @@ def markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--model", help="model artifact (verdict agreement)")
-    parser.add_argument("--engines", nargs="+", default=["rapidocr", "tesseract"])
-    parser.add_argument("--per-language", type=int, default=8)
-    parser.add_argument("--limit", type=int, help="most ads per language")
-    parser.add_argument("--languages", nargs="+", help="only these languages")
-    parser.add_argument("--data-dir", type=Path, default=DATA)
-    parser.add_argument("--out", type=Path, default=Path("reports/ocr"))
-    args = parser.parse_args(argv)
+def run(
+    out: Path,
+    *,
+    model: str | None = None,
+    engines: list[str] | None = None,
+    per_language: int = 8,
+    data_dir: Path = DATA,
+    limit: int | None = None,
+    languages: list[str] | None = None,
+) -> str:
+    """Evaluate and write ``ocr_images.json`` and ``ocr_images.md`` into ``out``
+    (``waspada ocr-eval``); returns the Markdown table."""
     report = evaluate(
-        args.model,
-        args.engines,
-        args.per_language,
-        args.data_dir,
-        args.limit,
-        args.languages,
+        model,
+        engines or ["rapidocr", "tesseract"],
+        per_language,
+        data_dir,
+        limit,
+        languages,
     )
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "ocr_images.json").write_text(
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "ocr_images.json").write_text(
         json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8"
     )
     text = markdown(report)
-    (args.out / "ocr_images.md").write_text(text, encoding="utf-8")
-    print(text)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    (out / "ocr_images.md").write_text(text, encoding="utf-8")
+    return text
