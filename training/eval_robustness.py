@@ -109,7 +109,11 @@ def robustness_markdown(report: dict[str, Any]) -> list[str]:
         "## Robustness: disguised scam ads and hard legitimate ads",
         "",
         f"Data: `{Path(report['data']).name}/` slices (written for this test, never "
-        "trained on). Before: " + report["before"] + ". After: " + report["after"] + ".",
+        "trained on). Before: "
+        + report["before"]
+        + ". After: "
+        + report["after"]
+        + ".",
         "",
         "Scam slices: share still **medium or high** (target ≥ "
         f"{_pct(report['targets']['scam_flagged_min'])}).",
@@ -121,7 +125,8 @@ def robustness_markdown(report: dict[str, Any]) -> list[str]:
     legit = []
     for name, entry in report["slices"].items():
         langs = ", ".join(
-            f"{lang} {_pct(v['flagged_after'])}" for lang, v in entry["by_language"].items()
+            f"{lang} {_pct(v['flagged_after'])}"
+            for lang, v in entry["by_language"].items()
         )
         row = (
             f"| {name} | {entry['n']} | {_pct(entry['flagged_before'])} | "

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (template sentences are kept whole)
 """Write the robustness evaluation slices in ``data/slices/`` (test only).
 
 Two kinds of slice, all written for this evaluation and never used for
@@ -43,20 +44,49 @@ SCAM_ID = {
         "Open rekrutmen {role} di {dest}",
         "Lowongan {role} kantor {dest}, berangkat cepat",
     ],
-    "role": ["CS online", "admin chat", "operator input data", "marketing online",
-             "customer service", "telemarketing", "admin sosmed"],
-    "pay": ["Gaji {n} juta/bulan", "Gaji $1{n}00 per bulan", "Penghasilan 20-30jt",
-            "Gaji pokok 12jt + bonus", "Salary USD 1.{n}00"],
-    "benefit": ["Tiket pesawat ditanggung", "Mess dan makan gratis",
-                "Visa dan paspor diurus kantor", "Tiket PP gratis",
-                "Tempat tinggal disediakan gratis"],
-    "req": ["Tanpa pengalaman", "Minimal lulusan SMP", "Bisa mengetik cepat",
-            "Usia 18-35 tahun", "Tidak perlu ijazah"],
-    "push": ["Berangkat minggu ini", "Kuota terbatas, cepat daftar",
-             "Paspor dipegang perusahaan selama kontrak",
-             "Bilang ke imigrasi mau liburan", "Kirim foto KTP dan paspor dulu"],
-    "contact": ["Minat hubungi Telegram @{handle}", "WhatsApp 08{digits}",
-                "DM Telegram {handle} sekarang", "Chat WA 08{digits}"],
+    "role": [
+        "CS online",
+        "admin chat",
+        "operator input data",
+        "marketing online",
+        "customer service",
+        "telemarketing",
+        "admin sosmed",
+    ],
+    "pay": [
+        "Gaji {n} juta/bulan",
+        "Gaji $1{n}00 per bulan",
+        "Penghasilan 20-30jt",
+        "Gaji pokok 12jt + bonus",
+        "Salary USD 1.{n}00",
+    ],
+    "benefit": [
+        "Tiket pesawat ditanggung",
+        "Mess dan makan gratis",
+        "Visa dan paspor diurus kantor",
+        "Tiket PP gratis",
+        "Tempat tinggal disediakan gratis",
+    ],
+    "req": [
+        "Tanpa pengalaman",
+        "Minimal lulusan SMP",
+        "Bisa mengetik cepat",
+        "Usia 18-35 tahun",
+        "Tidak perlu ijazah",
+    ],
+    "push": [
+        "Berangkat minggu ini",
+        "Kuota terbatas, cepat daftar",
+        "Paspor dipegang perusahaan selama kontrak",
+        "Bilang ke imigrasi mau liburan",
+        "Kirim foto KTP dan paspor dulu",
+    ],
+    "contact": [
+        "Minat hubungi Telegram @{handle}",
+        "WhatsApp 08{digits}",
+        "DM Telegram {handle} sekarang",
+        "Chat WA 08{digits}",
+    ],
 }
 SCAM_EN = {
     "open": [
@@ -66,26 +96,69 @@ SCAM_EN = {
         "{role} wanted, based in {dest}",
         "Hiring now! {role} position, {dest}",
     ],
-    "role": ["customer service agents", "online chat operators", "data entry staff",
-             "typists", "online marketing staff", "game customer support"],
-    "pay": ["Salary ${n},500 per month", "Earn $2,000-3,000 monthly",
-            "Basic pay USD 1,{n}00 + commission", "High salary, paid in USDT"],
-    "benefit": ["Free flight ticket", "Free accommodation and meals",
-                "Visa processed by the company", "Air ticket provided",
-                "Free housing, food and transport"],
-    "req": ["No experience needed", "No degree required", "Basic typing only",
-            "Age 18-35", "Just know how to use a phone"],
-    "push": ["Leave this week", "Limited slots, apply fast",
-             "Company keeps your passport for safekeeping",
-             "Tell immigration you are a tourist", "Send your passport photo first"],
-    "contact": ["Contact Telegram @{handle}", "WhatsApp +62 8{digits}",
-                "DM me on Telegram: {handle}", "Message WA +63 9{digits}"],
+    "role": [
+        "customer service agents",
+        "online chat operators",
+        "data entry staff",
+        "typists",
+        "online marketing staff",
+        "game customer support",
+    ],
+    "pay": [
+        "Salary ${n},500 per month",
+        "Earn $2,000-3,000 monthly",
+        "Basic pay USD 1,{n}00 + commission",
+        "High salary, paid in USDT",
+    ],
+    "benefit": [
+        "Free flight ticket",
+        "Free accommodation and meals",
+        "Visa processed by the company",
+        "Air ticket provided",
+        "Free housing, food and transport",
+    ],
+    "req": [
+        "No experience needed",
+        "No degree required",
+        "Basic typing only",
+        "Age 18-35",
+        "Just know how to use a phone",
+    ],
+    "push": [
+        "Leave this week",
+        "Limited slots, apply fast",
+        "Company keeps your passport for safekeeping",
+        "Tell immigration you are a tourist",
+        "Send your passport photo first",
+    ],
+    "contact": [
+        "Contact Telegram @{handle}",
+        "WhatsApp +62 8{digits}",
+        "DM me on Telegram: {handle}",
+        "Message WA +63 9{digits}",
+    ],
 }
 DESTS = {
-    "id": ["Kamboja", "Phnom Penh", "Sihanoukville", "Myanmar", "Myawaddy", "Laos",
-           "Bavet", "Poipet"],
-    "en": ["Cambodia", "Phnom Penh", "Sihanoukville", "Myanmar", "Myawaddy", "Laos",
-           "Bavet", "Poipet"],
+    "id": [
+        "Kamboja",
+        "Phnom Penh",
+        "Sihanoukville",
+        "Myanmar",
+        "Myawaddy",
+        "Laos",
+        "Bavet",
+        "Poipet",
+    ],
+    "en": [
+        "Cambodia",
+        "Phnom Penh",
+        "Sihanoukville",
+        "Myanmar",
+        "Myawaddy",
+        "Laos",
+        "Bavet",
+        "Poipet",
+    ],
 }
 
 # Scam ads in the languages beyond Indonesian and English.
@@ -141,8 +214,12 @@ SCAM_OTHER = {
 OTHER_ROLES = {
     "tl": ["customer service", "encoder", "chat support", "typist"],
     "th": ["แอดมิน", "พนักงานคีย์ข้อมูล", "คอลเซ็นเตอร์", "พนักงานแชท"],
-    "vi": ["nhân viên chăm sóc khách hàng", "nhân viên nhập liệu", "nhân viên chat",
-           "trực page"],
+    "vi": [
+        "nhân viên chăm sóc khách hàng",
+        "nhân viên nhập liệu",
+        "nhân viên chat",
+        "trực page",
+    ],
     "zh": ["客服", "打字员", "网络推广", "聊天专员"],
     "ms": ["khidmat pelanggan", "admin online", "operator data", "pemasaran online"],
     "km": ["customer service", "admin online", "typist", "chat agent"],
@@ -316,25 +393,68 @@ LEGIT: dict[str, dict[str, list[str]]] = {
     },
 }
 SLOTS: dict[str, list[str]] = {
-    "company": ["Sinar Mulia Jaya", "Bina Karya Mandiri", "Cahaya Timur", "Mitra Abadi",
-                "Nusantara Prima", "Luzon Star", "Pacific Bridge", "Asia Harmony"],
+    "company": [
+        "Sinar Mulia Jaya",
+        "Bina Karya Mandiri",
+        "Cahaya Timur",
+        "Mitra Abadi",
+        "Nusantara Prima",
+        "Luzon Star",
+        "Pacific Bridge",
+        "Asia Harmony",
+    ],
     "city": ["Semarang", "Surabaya", "Bandung", "Medan", "Manila", "Cebu", "Makassar"],
     "home_city": ["Jakarta", "Surabaya", "Bandung", "Medan", "Batam", "Tangerang"],
     "ph_city": ["Makati", "Cebu IT Park", "Pasig", "Davao", "Quezon City", "Iloilo"],
     "street": ["Sudirman Kav. 25", "Gatot Subroto 12", "Diponegoro 44", "Ahmad Yani 8"],
     "sector": ["manufaktur", "perikanan", "konstruksi", "hospitality", "otomotif"],
-    "employer": ["ACLEDA Bank", "ABA Bank", "Sofitel Phnom Penh Phokeethra",
-                 "Raffles Hotel Le Royal", "World Vision Cambodia", "Save the Children",
-                 "UNDP", "KBZ Bank", "Settha Palace Hotel", "Plan International"],
-    "mekong": ["Phnom Penh", "Siem Reap", "Yangon", "Vientiane", "Battambang",
-               "Luang Prabang"],
-    "mekong_role": ["Credit Officer", "Front Office Manager", "Program Officer",
-                    "Finance Manager", "M&E Specialist", "Chef de Partie",
-                    "IT Support Engineer"],
-    "shop": ["hijab", "kue kering", "sepatu", "kopi", "batik", "skincare", "bakery",
-             "flower"],
-    "ig": ["tokohijab.ku", "kopi.senja", "batiknusa", "bloomstudio", "sepatulokal.id",
-           "rotimanis"],
+    "employer": [
+        "ACLEDA Bank",
+        "ABA Bank",
+        "Sofitel Phnom Penh Phokeethra",
+        "Raffles Hotel Le Royal",
+        "World Vision Cambodia",
+        "Save the Children",
+        "UNDP",
+        "KBZ Bank",
+        "Settha Palace Hotel",
+        "Plan International",
+    ],
+    "mekong": [
+        "Phnom Penh",
+        "Siem Reap",
+        "Yangon",
+        "Vientiane",
+        "Battambang",
+        "Luang Prabang",
+    ],
+    "mekong_role": [
+        "Credit Officer",
+        "Front Office Manager",
+        "Program Officer",
+        "Finance Manager",
+        "M&E Specialist",
+        "Chef de Partie",
+        "IT Support Engineer",
+    ],
+    "shop": [
+        "hijab",
+        "kue kering",
+        "sepatu",
+        "kopi",
+        "batik",
+        "skincare",
+        "bakery",
+        "flower",
+    ],
+    "ig": [
+        "tokohijab.ku",
+        "kopi.senja",
+        "batiknusa",
+        "bloomstudio",
+        "sepatulokal.id",
+        "rotimanis",
+    ],
     "domain": ["tokoku", "belanja", "sinarmulia", "mitraabadi"],
     "weekday": ["Senin", "Selasa", "Rabu", "Kamis"],
     "month": ["March", "April", "June", "September"],
@@ -378,19 +498,92 @@ def scam_base(lang: str, rng: random.Random) -> tuple[str, dict[str, str]]:
 
 # --- disguises ------------------------------------------------------------------
 
-_CYRILLIC = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у",
-             "i": "і", "j": "ј", "s": "ѕ", "A": "А", "B": "В", "E": "Е", "K": "К",
-             "M": "М", "H": "Н", "O": "О", "P": "Р", "C": "С", "T": "Т", "X": "Х"}
-_GREEK = {"o": "ο", "a": "α", "v": "ν", "A": "Α", "B": "Β", "E": "Ε", "K": "Κ",
-          "M": "Μ", "N": "Ν", "O": "Ο", "P": "Ρ", "T": "Τ", "Y": "Υ", "X": "Χ"}
+_CYRILLIC = {
+    "a": "а",
+    "e": "е",
+    "o": "о",
+    "p": "р",
+    "c": "с",
+    "x": "х",
+    "y": "у",
+    "i": "і",
+    "j": "ј",
+    "s": "ѕ",
+    "A": "А",
+    "B": "В",
+    "E": "Е",
+    "K": "К",
+    "M": "М",
+    "H": "Н",
+    "O": "О",
+    "P": "Р",
+    "C": "С",
+    "T": "Т",
+    "X": "Х",
+}
+_GREEK = {
+    "o": "ο",
+    "a": "α",
+    "v": "ν",
+    "A": "Α",
+    "B": "Β",
+    "E": "Ε",
+    "K": "Κ",
+    "M": "Μ",
+    "N": "Ν",
+    "O": "Ο",
+    "P": "Ρ",
+    "T": "Τ",
+    "Y": "Υ",
+    "X": "Χ",
+}
 _LEETS = {"o": "0", "e": "3", "a": "4", "i": "1", "s": "5", "t": "7", "l": "1"}
-_INVISIBLE = ["\u2063", "\u200b", "\u200c", "\u200d", "\u2060", "\u200e", "\u200f",
-              "\u034f", "\ufeff", "\u2062", "\u202a", "\u202c", "\u2066", "\u2069",
-              "\u180e", "\u00ad"]
-KEY_WORDS = ["Telegram", "WhatsApp", "Kamboja", "Cambodia", "Phnom", "Penh", "Myanmar",
-             "Myawaddy", "Laos", "Sihanoukville", "Bavet", "Poipet", "gaji", "Gaji",
-             "tiket", "Tiket", "gratis", "Salary", "free", "Free", "passport",
-             "paspor", "experience", "pengalaman", "visa", "Visa"]
+_INVISIBLE = [
+    "\u2063",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\u200e",
+    "\u200f",
+    "\u034f",
+    "\ufeff",
+    "\u2062",
+    "\u202a",
+    "\u202c",
+    "\u2066",
+    "\u2069",
+    "\u180e",
+    "\u00ad",
+]
+KEY_WORDS = [
+    "Telegram",
+    "WhatsApp",
+    "Kamboja",
+    "Cambodia",
+    "Phnom",
+    "Penh",
+    "Myanmar",
+    "Myawaddy",
+    "Laos",
+    "Sihanoukville",
+    "Bavet",
+    "Poipet",
+    "gaji",
+    "Gaji",
+    "tiket",
+    "Tiket",
+    "gratis",
+    "Salary",
+    "free",
+    "Free",
+    "passport",
+    "paspor",
+    "experience",
+    "pengalaman",
+    "visa",
+    "Visa",
+]
 
 
 def _on_keywords(
@@ -409,7 +602,9 @@ def _on_keywords(
             out.append(token)
             continue
         if core in keys or (
-            rng is not None and core.isalpha() and len(core) >= 4
+            rng is not None
+            and core.isalpha()
+            and len(core) >= 4
             and rng.random() < share
         ):
             token = token.replace(core, change(core))
@@ -475,12 +670,16 @@ def fullwidth(text: str, rng: random.Random) -> str:
 
 
 _EMOJI_SWAPS = [
-    ("Tiket pesawat ditanggung", "✈️ gratis"), ("Tiket PP gratis", "✈️✅"),
-    ("Mess dan makan gratis", "🏠🍚 gratis"), ("Free flight ticket", "✈️ FREE"),
-    ("Air ticket provided", "✈️✅"), ("Free accommodation and meals", "🏠🍱 free"),
+    ("Tiket pesawat ditanggung", "✈️ gratis"),
+    ("Tiket PP gratis", "✈️✅"),
+    ("Mess dan makan gratis", "🏠🍚 gratis"),
+    ("Free flight ticket", "✈️ FREE"),
+    ("Air ticket provided", "✈️✅"),
+    ("Free accommodation and meals", "🏠🍱 free"),
     ("Free housing, food and transport", "🏠🍚🚐 free"),
     ("Tempat tinggal disediakan gratis", "🏠 free"),
-    ("Visa dan paspor diurus kantor", "🛂✅"), ("Visa processed by the company", "🛂✅"),
+    ("Visa dan paspor diurus kantor", "🛂✅"),
+    ("Visa processed by the company", "🛂✅"),
 ]
 
 
@@ -495,10 +694,25 @@ def emoji(text: str, rng: random.Random) -> str:
 
 
 CODE_WORDS = {
-    "id": ["negara K", "negeri K", "negara C", "negeri seberang", "kota SHV",
-           "negeri seribu pagoda", "negara tetangga Thailand", "KH"],
-    "en": ["the K country", "country K", "the C country", "SHV", "KH",
-           "the land of pagodas", "a country next to Thailand"],
+    "id": [
+        "negara K",
+        "negeri K",
+        "negara C",
+        "negeri seberang",
+        "kota SHV",
+        "negeri seribu pagoda",
+        "negara tetangga Thailand",
+        "KH",
+    ],
+    "en": [
+        "the K country",
+        "country K",
+        "the C country",
+        "SHV",
+        "KH",
+        "the land of pagodas",
+        "a country next to Thailand",
+    ],
 }
 
 
@@ -508,22 +722,34 @@ def code_words(text: str, rng: random.Random, dest: str, lang: str) -> str:
 
 CHROME = {
     "id": (
-        ["Beranda | Lowongan | Tentang Kami | Kontak | Masuk | Daftar",
-         "☰ Menu  🔍 Cari lowongan...", "Grup Info Loker Luar Negeri · 12 rb anggota",
-         "Iklan · Disponsori"],
-        ["👍 Suka · 💬 Komentar · ↗ Bagikan", "128 komentar · 45 kali dibagikan",
-         "Bagikan: Facebook | Twitter | WhatsApp | Salin tautan",
-         "Lowongan terkait: Admin Gudang Bekasi · Kasir Minimarket · Sopir",
-         "© 2025 InfoLoker. Kebijakan Privasi · Syarat & Ketentuan"],
+        [
+            "Beranda | Lowongan | Tentang Kami | Kontak | Masuk | Daftar",
+            "☰ Menu  🔍 Cari lowongan...",
+            "Grup Info Loker Luar Negeri · 12 rb anggota",
+            "Iklan · Disponsori",
+        ],
+        [
+            "👍 Suka · 💬 Komentar · ↗ Bagikan",
+            "128 komentar · 45 kali dibagikan",
+            "Bagikan: Facebook | Twitter | WhatsApp | Salin tautan",
+            "Lowongan terkait: Admin Gudang Bekasi · Kasir Minimarket · Sopir",
+            "© 2025 InfoLoker. Kebijakan Privasi · Syarat & Ketentuan",
+        ],
     ),
     "en": (
-        ["Home | Jobs | About Us | Contact | Log in | Sign up",
-         "☰ Menu  🔍 Search jobs...", "Overseas Jobs Group · 12K members",
-         "Sponsored"],
-        ["👍 Like · 💬 Comment · ↗ Share", "128 comments · 45 shares",
-         "Share: Facebook | Twitter | WhatsApp | Copy link",
-         "Related jobs: Warehouse Assistant · Cashier · Driver",
-         "© 2025 JobBoard. Privacy Policy · Terms"],
+        [
+            "Home | Jobs | About Us | Contact | Log in | Sign up",
+            "☰ Menu  🔍 Search jobs...",
+            "Overseas Jobs Group · 12K members",
+            "Sponsored",
+        ],
+        [
+            "👍 Like · 💬 Comment · ↗ Share",
+            "128 comments · 45 shares",
+            "Share: Facebook | Twitter | WhatsApp | Copy link",
+            "Related jobs: Warehouse Assistant · Cashier · Driver",
+            "© 2025 JobBoard. Privacy Policy · Terms",
+        ],
     ),
 }
 
@@ -552,8 +778,14 @@ def build(seed: int = SEED, per_language: int = PER_LANGUAGE) -> dict[str, list[
     def add(name: str, kind: str, lang: str, label: int, text: str) -> None:
         rows = slices.setdefault(name, [])
         rows.append(
-            {"id": f"{name}-{len(rows):04d}", "slice": name, "kind": kind,
-             "lang": lang, "label": label, "text": text}
+            {
+                "id": f"{name}-{len(rows):04d}",
+                "slice": name,
+                "kind": kind,
+                "lang": lang,
+                "label": label,
+                "text": text,
+            }
         )
 
     for lang in ("id", "en"):
@@ -562,20 +794,35 @@ def build(seed: int = SEED, per_language: int = PER_LANGUAGE) -> dict[str, list[
             add("clean", "disguise", lang, 1, base)
             for name, change in DISGUISES.items():
                 add(name, "disguise", lang, 1, change(base, rng))
-            add("code_words", "disguise", lang, 1,
-                code_words(base, rng, keys["dest"], lang))
+            add(
+                "code_words",
+                "disguise",
+                lang,
+                1,
+                code_words(base, rng, keys["dest"], lang),
+            )
             add("page_chrome", "disguise", lang, 1, page_chrome(base, rng, lang))
     for lang, templates in SCAM_OTHER.items():
         for _ in range(per_language // 2):
-            text = _fill(rng.choice(templates), rng,
-                         {"role": rng.choice(OTHER_ROLES[lang]),
-                          "dest": rng.choice(OTHER_DESTS[lang])})
+            text = _fill(
+                rng.choice(templates),
+                rng,
+                {
+                    "role": rng.choice(OTHER_ROLES[lang]),
+                    "dest": rng.choice(OTHER_DESTS[lang]),
+                },
+            )
             add(f"lang_{lang}", "language", lang, 1, text)
     for group, by_lang in LEGIT.items():
         for lang, templates in by_lang.items():
             for _ in range(per_language):
-                add(f"legit_{group}", "hard_legit", lang, 0,
-                    _fill(rng.choice(templates), rng, {}))
+                add(
+                    f"legit_{group}",
+                    "hard_legit",
+                    lang,
+                    0,
+                    _fill(rng.choice(templates), rng, {}),
+                )
     return slices
 
 
