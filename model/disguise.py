@@ -82,7 +82,7 @@ def _non_ascii_candidate_re() -> re.Pattern[str]:
 _SEP = r"[ .\-_*·•|+~]"
 _ASCII_CANDIDATE = re.compile(
     r"[A-Za-z][0-9@$|!]|[0-9@$|][A-Za-z]"  # leet
-    rf"|(?<![^\W_])[A-Za-z0-9]{_SEP}{{1,2}}[A-Za-z0-9](?![^\W_])"  # spaced, w.a
+    rf"|(?<![^\W_])[A-Za-z0-9]{_SEP}{{1,3}}[A-Za-z0-9](?![^\W_])"  # spaced, w.a
     r"|(?i:dot|titik|\[\.\]|\(\.\))"  # "wa dot me"
 )
 
@@ -166,9 +166,9 @@ def _homoglyph_edits(text: str) -> list[Edit]:
 # --- 3. spaced-out letters, "w.a", "wa dot me" ----------------------------------
 
 _SPACED = re.compile(
-    rf"(?<![^\W_])[A-Za-z0-9](?:{_SEP}{{1,2}}[A-Za-z0-9](?![^\W_])){{2,}}"
+    rf"(?<![^\W_])[A-Za-z0-9](?:{_SEP}{{1,3}}[A-Za-z0-9](?![^\W_])){{2,}}"
 )
-_SPACED_ITEM = re.compile(rf"({_SEP}{{1,2}})([A-Za-z0-9])")
+_SPACED_ITEM = re.compile(rf"({_SEP}{{1,3}})([A-Za-z0-9])")
 _WA = re.compile(r"(?<![\w.])[wW]([.\- ]|\. )[aA](?![\w])")
 _DOT = re.compile(
     r"(?i)\b(wa|t|telegram|whatsapp|line|bit|s)"
@@ -189,15 +189,16 @@ def _spaced_edits(text: str, wide: Callable[[int], bool]) -> list[Edit]:
         if sum(char.isdigit() for _, _, char in items[1:]) * 2 > len(items):
             continue  # a spaced number, not a word
         # Words of spaced letters are split by wider gaps in the original
-        # ("K e r j a   d i"), or by a space where letters are dotted.
-        dotted = any(" " not in text[s:e] for s, e, _ in items[1:])
+        # ("K e r j a   d i") or by a gap unlike the usual one ("K.e.r.j.a
+        # d.i", "K . e . r . j . a d . i").
+        gaps = [text[s:e] for s, e, _ in items[1:]]
+        usual = max(set(gaps), key=gaps.count)
         groups: list[list[tuple[int, int, str]]] = [[items[0]]]
-        for sep_start, sep_end, char in items[1:]:
-            gap = text[sep_start:sep_end]
+        for (sep_start, sep_end, char), gap in zip(items[1:], gaps, strict=True):
             if (
                 "\n" in gap
+                or gap != usual
                 or any(wide(i) for i in range(sep_start, sep_end) if text[i] == " ")
-                or (dotted and " " in gap)
             ):
                 groups.append([])
             groups[-1].append((sep_start, sep_end, char))
