@@ -72,19 +72,28 @@ def _invisible_re() -> re.Pattern[str]:
     return re.compile(_char_class(list(INVISIBLE_RANGES)))
 
 
-@lru_cache(maxsize=1)
-def _non_ascii_candidate_re() -> re.Pattern[str]:
-    glyphs = [(ord(char), ord(char)) for char in HOMOGLYPHS]
-    return re.compile(_char_class(list(INVISIBLE_RANGES) + glyphs))
-
-
 # Separators of spaced-out letters.
 _SEP = r"[ .\-_*·•|+~]"
-_ASCII_CANDIDATE = re.compile(
-    r"[A-Za-z][0-9@$|!]|[0-9@$|][A-Za-z]"  # leet
-    rf"|(?<![^\W_])[A-Za-z0-9]{_SEP}{{1,3}}[A-Za-z0-9](?![^\W_])"  # spaced, w.a
-    r"|(?i:dot|titik|\[\.\]|\(\.\))"  # "wa dot me"
+# Cheap tests of whether a stage can find anything: each pattern starts with
+# one character class, so CPython's re skips ahead in C.
+_LEET_CANDIDATE = re.compile(r"[0-9@$|](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
+_SPACED_CANDIDATE = re.compile(
+    r"[ .\-_*·•|+~\n(\[]" rf"[A-Za-z0-9]{_SEP}{{1,3}}[A-Za-z0-9](?![^\W_])"
 )
+_WA_CANDIDATE = re.compile(r"[wW](?:[.\- ]|\. )[aA](?![^\W_])")
+
+
+def _link_candidate(text: str) -> bool:
+    if _WA_CANDIDATE.search(text):
+        return True
+    lowered = text.lower()
+    return "dot" in lowered or "titik" in lowered or "[.]" in text or "(.)" in text
+
+
+@lru_cache(maxsize=1)
+def _homoglyph_re() -> re.Pattern[str]:
+    return re.compile(_char_class([(ord(char), ord(char)) for char in HOMOGLYPHS]))
+
 
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
 
@@ -302,7 +311,6 @@ _LEET_ALTERNATIVES = {
     "7": "t",
     "@": "a",
 }
-_TOKEN = re.compile(r"(?<![\w@/#.:\-])[A-Za-z0-9@$|!]*[A-Za-z0-9@$|][A-Za-z0-9@$|!]*")
 _MAX_VARIANTS = 16
 
 
@@ -321,17 +329,44 @@ def _keyword_spelling(token: str) -> str | None:
     return None
 
 
+_TOKEN_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@$|!"
+)
+_NOT_BEFORE_TOKEN = frozenset("@#/.:-_")
+
+
+def _tokens_around(text: str, candidates: list[int]) -> list[tuple[int, int]]:
+    """The leet-alphabet tokens holding each candidate position, once each."""
+    spans: list[tuple[int, int]] = []
+    for position in candidates:
+        if spans and spans[-1][0] <= position < spans[-1][1]:
+            continue
+        start = position
+        while start > 0 and text[start - 1] in _TOKEN_CHARS:
+            start -= 1
+        end = position + 1
+        while end < len(text) and text[end] in _TOKEN_CHARS:
+            end += 1
+        spans.append((start, end))
+    return spans
+
+
 def _leet_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        if token.isalpha() or token.isdigit():
-            continue
-        start, end = match.span()
+    candidates = [match.start() for match in _LEET_CANDIDATE.finditer(text)]
+    for start, end in _tokens_around(text, candidates):
+        before = text[start - 1] if start else " "
+        if before in _NOT_BEFORE_TOKEN or before.isalnum():
+            continue  # a handle, a path, a domain, or inside a longer word
         after = text[end : end + 2]
+        if after[:1].isalnum() or after[:1] == "_":
+            continue
         if after[:1] == "@" or (after[:1] == "." and after[1:2].isalnum()):
             continue  # an e-mail address or a domain name
+        token = text[start:end]
         core = token.rstrip("!")
+        if not core or core.isalpha():
+            continue
         spelled = _keyword_spelling(core)
         if spelled is None and not _is_leet_word(core):
             continue
@@ -409,11 +444,6 @@ def undisguise(
     ``text`` stands for more than one original character (collapsed
     whitespace), which separates words of spaced-out letters.
     """
-    if text.isascii():
-        if not _ASCII_CANDIDATE.search(text):
-            return None
-    elif not (_non_ascii_candidate_re().search(text) or _ASCII_CANDIDATE.search(text)):
-        return None
     current = text
     starts: list[int] | None = None  # None: the identity map
     ends: list[int] | None = None
@@ -437,13 +467,18 @@ def undisguise(
         return finish - begin > 1 or any(wide(i) for i in range(begin, finish))
 
     if not text.isascii():
-        step(_invisible_edits(current))
-        if starts is not None:
-            step(_space_edits(current))
-        step(_homoglyph_edits(current))
-    step(_spaced_edits(current, wide_now))
-    step(_link_edits(current, wide_now))
-    step(_leet_edits(current))
+        if _invisible_re().search(current):
+            step(_invisible_edits(current))
+            if starts is not None:
+                step(_space_edits(current))
+        if _homoglyph_re().search(current):
+            step(_homoglyph_edits(current))
+    if _SPACED_CANDIDATE.search(current) or _SPACED_CANDIDATE.match(" " + current[:6]):
+        step(_spaced_edits(current, wide_now))
+    if _link_candidate(current):
+        step(_link_edits(current, wide_now))
+    if _LEET_CANDIDATE.search(current):
+        step(_leet_edits(current))
     if starts is None or ends is None:
         return None
     return current, starts, ends
