@@ -26,6 +26,7 @@ BENCHES: list[tuple[str, list[str]]] = [
     ("training parts", ["bench_training_parts.py", "--model", "{model}"]),
     ("langid", ["bench_langid.py"]),
     ("ocr", ["bench_ocr.py", "--model", "{model}"]),
+    ("disguise", ["bench_disguise.py"]),
 ]
 
 

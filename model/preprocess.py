@@ -17,6 +17,8 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from model import disguise
+
 # Tags are removed; script/style/comment bodies go with them. Bounded
 # repetition keeps a stray "<" in a 1 MB ad from turning into a slow scan.
 # A body never runs past the next opener of its kind: otherwise each of
@@ -234,12 +236,43 @@ def _fast_normalize(original: str) -> NormalizedText | None:
     return NormalizedText(original, "".join(pieces), mapping)
 
 
-def normalize(original: str) -> NormalizedText:
-    """Normalise ``original`` (HTML, NFKC, whitespace) keeping an offset map."""
-    fast = _fast_normalize(original)
-    if fast is not None:
-        return fast
-    return _full_normalize(original)
+def normalize(original: str, *, undisguise: bool | None = None) -> NormalizedText:
+    """Normalise ``original`` (HTML, NFKC, whitespace, disguises) keeping an
+    offset map.
+
+    ``undisguise`` (default: on unless ``model.disguise.disabled()``) also
+    undoes invisible characters, look-alike letters, spaced-out letters and
+    leet spellings (see ``model.disguise``).
+    """
+    base = _fast_normalize(original)
+    if base is None:
+        base = _full_normalize(original)
+    if undisguise is None:
+        undisguise = disguise.enabled()
+    if not undisguise or not base.text:
+        return base
+    return _undisguised(base)
+
+
+def _undisguised(base: NormalizedText) -> NormalizedText:
+    """``base`` with ``model.disguise`` applied, its map composed with base's."""
+    mapping = base.mapping
+
+    def wide(index: int) -> bool:
+        start, end = mapping.span(index, index + 1)
+        return end - start > 1
+
+    found = disguise.undisguise(base.text, wide)
+    if found is None:
+        return base
+    text, starts, ends = found
+    orig_starts = array("q")
+    orig_ends = array("q")
+    for start, end in zip(starts, ends, strict=True):
+        orig_start, orig_end = mapping.span(start, end)
+        orig_starts.append(orig_start)
+        orig_ends.append(orig_end)
+    return NormalizedText(base.original, text, _CharMap(orig_starts, orig_ends))
 
 
 def _full_normalize(original: str) -> NormalizedText:

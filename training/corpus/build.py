@@ -114,8 +114,17 @@ def load_synthetic(n: int, seed: int) -> tuple[pd.DataFrame | None, str | None]:
         note = f"synthetic ads skipped: training.generate unavailable ({exc})"
         log.warning(note)
         return None, note
-    raw = generate_ads(n, seed=seed)
-    frame = pd.DataFrame(raw).copy()
+    # A tenth are hard legitimate ads (training.generate.hard_legit).
+    parts: list[pd.DataFrame] = []
+    try:
+        from training.generate.hard_legit import generate_hard_legit
+
+        parts.append(pd.DataFrame(generate_hard_legit(n // 10, seed=seed)))
+    except ImportError:  # a stand-in generator without the module
+        pass
+    hard = sum(len(part) for part in parts)
+    parts.insert(0, pd.DataFrame(generate_ads(n - hard, seed=seed)))
+    frame = pd.concat(parts, ignore_index=True)
     if "id" not in frame:
         frame["id"] = [f"synthetic:{i}" for i in range(len(frame))]
     else:
