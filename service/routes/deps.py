@@ -29,6 +29,7 @@ from service.settings import Settings
 if TYPE_CHECKING:
     from model.detector import Detector
     from model.verdict import Verdict
+    from service.store.service import CaseService
 
 log = logging.getLogger("waspada.service")
 
@@ -55,6 +56,12 @@ class Runtime:
         # Route templates, so that requests answered by middleware before
         # routing (413, 415, 429) are still counted under their route.
         self.route_paths: frozenset[str] = frozenset()
+        # Cases and reviews (service/store), when the deployment keeps them.
+        self.cases: CaseService | None = None
+        if settings.store_cases:
+            from service.store.service import CaseService
+
+            self.cases = CaseService(settings, self.metrics.registry)
 
     @property
     def retry_after(self) -> str:

@@ -9,8 +9,13 @@ writer. If the database is down then, scoring goes on without cases and
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import anyio
+import anyio.to_thread
 from prometheus_client import CollectorRegistry
 
 from service.store.cases import CaseStore
@@ -25,7 +30,10 @@ from service.store.db import (
 from service.store.recorder import CaseRecorder, StoreMetrics
 
 if TYPE_CHECKING:
+    from model.verdict import Verdict
     from service.settings import Settings
+
+T = TypeVar("T")
 
 log = logging.getLogger("waspada.store")
 
@@ -49,6 +57,7 @@ class CaseService:
         self.recorder = CaseRecorder(
             self.store, self.metrics, queue_size=settings.store_queue_size
         )
+        self._limiter: anyio.CapacityLimiter | None = None
 
     @property
     def ready(self) -> bool:
@@ -88,3 +97,46 @@ class CaseService:
         self.recorder.stop()
         self.recorder.ready = False
         self.engine.dispose()
+
+    # -- used by the routes ----------------------------------------------
+
+    def record(
+        self,
+        verdict: Verdict,
+        *,
+        channel: str,
+        source_url: str | None = None,
+        store_text: bool | None = None,
+    ) -> Verdict:
+        """``verdict`` with a ``case_id`` when its case was queued for storing."""
+        keep = self.keep_text and (store_text is None or store_text)
+        case_id = self.recorder.record(
+            verdict, channel=channel, keep_text=keep, source_url=source_url
+        )
+        if case_id is None:
+            return verdict
+        return replace(verdict, case_id=case_id)
+
+    async def keep_open(self, retry_s: float = 5.0) -> None:
+        """Lifespan task: open the store, retrying while the database is down."""
+        while not self.ready:
+            try:
+                await anyio.to_thread.run_sync(self.open, abandon_on_cancel=True)
+            except StoreUnavailable as error:
+                log.error(
+                    "case database unavailable; scoring goes on without cases",
+                    extra={"error": str(error), "retry_s": retry_s},
+                )
+            except Exception:  # a broken database must not kill the server
+                log.exception("case store failed to open")
+            else:
+                return
+            await anyio.sleep(retry_s)
+
+    async def call(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a blocking store call in a thread of the store's own lane."""
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(8)
+        return await anyio.to_thread.run_sync(
+            partial(func, *args, **kwargs), limiter=self._limiter
+        )
