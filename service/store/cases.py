@@ -71,6 +71,7 @@ class NewCase:
     text: str | None = None
     source_url: str | None = None
     document_type: str | None = None
+    marks: list[list[Any]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +161,7 @@ class CaseStore:
                 "text_sha256": item.text_sha256,
                 "text_erased": False,
                 "document_type": item.document_type,
+                "marks": item.marks,
             }
             for item in new
         ]
@@ -232,7 +234,9 @@ class CaseStore:
                     done = connection.execute(
                         update(cases)
                         .where(cases.c.id == case_id)
-                        .values(text=None, source_url=None, text_erased=True)
+                        .values(
+                            text=None, source_url=None, marks=None, text_erased=True
+                        )
                     )
             return bool(done.rowcount)
 
@@ -254,7 +258,7 @@ class CaseStore:
                     .where(
                         or_(cases.c.text.is_not(None), cases.c.source_url.is_not(None))
                     )
-                    .values(text=None, source_url=None, text_erased=True)
+                    .values(text=None, source_url=None, marks=None, text_erased=True)
                 )
             return PurgeResult(int(done.rowcount or 0), cutoff)
 
@@ -471,6 +475,7 @@ def case_record(row: Any) -> dict[str, Any]:
         "document_type": row["document_type"],
         "source_url": row["source_url"],
         "text": row["text"],
+        "marks": row["marks"] or [],
         "text_sha256": row["text_sha256"],
         "text_erased": bool(row["text_erased"]),
         "label": derived.label,

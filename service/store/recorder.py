@@ -209,4 +209,14 @@ def _new_case(item: _Pending) -> NewCase:
         text=verdict.text if item.keep_text else None,
         source_url=item.source_url if item.keep_text else None,
         document_type=verdict.document_type,
+        marks=_marks(verdict) if item.keep_text else None,
     )
+
+
+def _marks(verdict: Verdict) -> list[list[Any]]:
+    """The flags' evidence spans, for the reviewers' page to mark."""
+    return [
+        [evidence.start, evidence.end, flag.rule_id]
+        for flag in verdict.flags
+        for evidence in flag.evidence
+    ]

@@ -43,8 +43,10 @@ cases = Table(
     Column("text", Text(), nullable=True),
     Column("text_sha256", String(64), nullable=False, index=True),
     Column("text_erased", Boolean(), nullable=False, default=False),
-    # Added in revision 0002.
+    # Added in revision 0002: the verdict's document type, and the flags'
+    # evidence spans [[start, end, rule_id], ...] (kept and erased with text).
     Column("document_type", String(32), nullable=True),
+    Column("marks", JSON(), nullable=True),
     Index("ix_cases_risk_created", "risk", "created_at"),
 )
 

@@ -94,6 +94,10 @@ def test_score_feedback_review_export_delete(api: TestClient) -> None:
     assert by_id[case_id]["text"] == SCAM and by_id[case_id]["channel"] == "web"
     assert by_id[case_id]["feedback"] == {"right": 0, "wrong": 1}
     assert by_id[other]["text"] is None and by_id[other]["text_sha256"]
+    marks = by_id[case_id]["marks"]
+    assert len(marks) == sum(len(flag["evidence"]) for flag in verdict["flags"])
+    for start, end, rule_id in marks:
+        assert SCAM[start:end] and rule_id in {f["rule_id"] for f in verdict["flags"]}
     disagreeing = api.get("/v1/cases", params={"disagreement": "true"}).json()
     assert [item["case_id"] for item in disagreeing["items"]] == [case_id]
 
