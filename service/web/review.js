@@ -51,7 +51,7 @@
   };
   var LABEL_KEYS = { '1': 'scam', '2': 'legitimate', '3': 'not_a_job_ad', '4': 'unsure' };
   var KEY_STORE = 'waspada-reviewer-key';
-  var state = { lang: 'en', items: [], pos: 0, total: 0, stats: null, busy: false };
+  var state = { lang: 'en', items: [], pos: 0, total: 0, stats: null, busy: false, skipped: {} };
 
   function $(id) { return document.getElementById(id); }
   function t(key, vars) {
@@ -114,8 +114,10 @@
   function load() {
     showError(null);
     return Promise.all([api(queuePath()), api('/v1/cases/stats')]).then(function (answers) {
-      state.items = answers[0].items || [];
-      state.total = answers[0].total || 0;
+      // Cases skipped in this visit stay out of the queue until the page reloads.
+      var items = answers[0].items || [];
+      state.items = items.filter(function (item) { return !state.skipped[item.case_id]; });
+      state.total = Math.max(0, (answers[0].total || 0) - (items.length - state.items.length));
       state.pos = 0;
       state.stats = answers[1];
       render();
@@ -228,13 +230,19 @@
   }
 
   function advance() {
-    if (state.pos >= state.items.length) return load();
+    if (state.pos >= state.items.length) {
+      state.items = [];
+      render();
+      return load();
+    }
     render();
     return refreshStats();
   }
 
   function skip() {
-    if (!state.items[state.pos]) return;
+    var item = state.items[state.pos];
+    if (!item) return;
+    state.skipped[item.case_id] = true;
     state.pos += 1;
     $('case-status').textContent = '';
     advance();
