@@ -39,6 +39,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         corpus_path=Path(args.corpus) if args.corpus else None,
         data_root=Path(args.data_dir) if args.data_dir else None,
         progress=_progress_wanted(args) or not args.quiet,
+        reviewed_path=Path(args.reviewed) if args.reviewed else None,
     )
     meta = result.meta
     test = meta["metrics"]["test"]
@@ -244,6 +245,11 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--out", default=str(DEFAULT_MODEL_DIR), help="artifact folder")
     train.add_argument("--corpus", help="use this corpus.parquet instead of building")
     train.add_argument("--data-dir", help="folder holding the real datasets")
+    train.add_argument(
+        "--reviewed",
+        help="reviewed cases from `waspada cases export` (default: "
+        "$WASPADA_REVIEWED_CASES or data/reviewed/cases.jsonl when present)",
+    )
     train.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     train.set_defaults(func=cmd_train)
 
