@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Annotated, Any, Literal, TypeVar
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.responses import FileResponse, Response, StreamingResponse
 
@@ -28,7 +28,7 @@ from service.routes.deps import (
     dumps,
     require_api_key_for_single,
 )
-from service.schemas import ErrorResponse
+from service.schemas import NO_CONTROL_CHARS, ErrorResponse
 from service.store.cases import CaseFilter
 from service.store.db import StoreUnavailable
 
@@ -47,6 +47,7 @@ RiskBand = Literal["low", "medium", "high"]
 CASE_ID = r"^[0-9a-f]{32}$"
 
 router = APIRouter(prefix="/v1", tags=["cases"])
+CaseIdPath = Annotated[str, Path(pattern=CASE_ID, description="A verdict's case_id.")]
 page_router = APIRouter(include_in_schema=False)
 
 
@@ -65,7 +66,7 @@ class FeedbackRequest(_Strict):
 
     case_id: str = Field(pattern=CASE_ID, description="From the verdict.")
     correct: bool = Field(description="true: the verdict was right.")
-    note: str | None = Field(default=None, max_length=2000)
+    note: str | None = Field(default=None, max_length=2000, pattern=NO_CONTROL_CHARS)
     channel: Channel | None = Field(default=None, description="Where it was sent.")
 
 
@@ -77,7 +78,7 @@ class ReviewRequest(_Strict):
     )
 
     label: Label
-    note: str | None = Field(default=None, max_length=2000)
+    note: str | None = Field(default=None, max_length=2000, pattern=NO_CONTROL_CHARS)
 
 
 def _errors(*codes: tuple[int, str]) -> dict[int | str, dict[str, Any]]:
@@ -274,7 +275,7 @@ async def list_cases(
     since: date | None = None,
     until: date | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
 ) -> Response:
     filters = CaseFilter(
         unreviewed=unreviewed,
@@ -343,7 +344,9 @@ async def export_cases(
     summary="One case with its reviews",
     responses=_errors(_REVIEWER, _NOT_FOUND, _UNAVAILABLE),
 )
-async def get_case(case_id: str, runtime: RuntimeDep, _who: ReviewerDep) -> Response:
+async def get_case(
+    case_id: CaseIdPath, runtime: RuntimeDep, _who: ReviewerDep
+) -> Response:
     service = _cases(runtime)
     record = await _db(runtime, "get", service.store.get_case, case_id)
     if record is None:
@@ -360,7 +363,7 @@ async def get_case(case_id: str, runtime: RuntimeDep, _who: ReviewerDep) -> Resp
     responses=_errors(_REVIEWER, _NOT_FOUND, (422, "VALIDATION_ERROR"), _UNAVAILABLE),
 )
 async def add_review(
-    case_id: str, body: ReviewRequest, runtime: RuntimeDep, who: ReviewerDep
+    case_id: CaseIdPath, body: ReviewRequest, runtime: RuntimeDep, who: ReviewerDep
 ) -> Response:
     service = _cases(runtime)
 
@@ -388,7 +391,7 @@ async def add_review(
     responses=_errors(_REVIEWER, _NOT_FOUND, _UNAVAILABLE),
 )
 async def delete_case(
-    case_id: str, runtime: RuntimeDep, _who: ReviewerDep, remove: bool = False
+    case_id: CaseIdPath, runtime: RuntimeDep, _who: ReviewerDep, remove: bool = False
 ) -> Response:
     service = _cases(runtime)
     done = await _db(runtime, "delete", service.store.erase, case_id, remove=remove)

@@ -51,7 +51,7 @@
   };
   var LABEL_KEYS = { '1': 'scam', '2': 'legitimate', '3': 'not_a_job_ad', '4': 'unsure' };
   var KEY_STORE = 'waspada-reviewer-key';
-  var state = { lang: 'en', items: [], pos: 0, total: 0, stats: null, busy: false, skipped: {} };
+  var state = { lang: 'en', items: [], pos: 0, total: 0, stats: null, busy: false, skipped: {}, rules: {} };
 
   function $(id) { return document.getElementById(id); }
   function t(key, vars) {
@@ -128,6 +128,23 @@
     });
   }
 
+  function ruleTitle(id) {
+    var rule = state.rules[id];
+    var title = rule && rule.title && (rule.title[state.lang] || rule.title.en);
+    return typeof title === 'string' ? title : String(id || '');
+  }
+
+  function loadRules() {
+    return fetch('/v1/rules', { headers: { 'Accept': 'application/json' } })
+      .then(function (resp) { return resp.ok ? resp.json() : null; })
+      .then(function (body) {
+        (body && Array.isArray(body.rules) ? body.rules : []).forEach(function (rule) {
+          if (rule && typeof rule.id === 'string') state.rules[rule.id] = rule;
+        });
+        render();
+      }).catch(function () {});
+  }
+
   function refreshStats() {
     return api('/v1/cases/stats').then(function (stats) { state.stats = stats; paintProgress(); paintChart(); })
       .catch(function () {});
@@ -150,7 +167,7 @@
     spans.forEach(function (m) {
       if (m[0] < at) return; // overlapping evidence: the first one wins
       if (m[0] > at) container.appendChild(document.createTextNode(text.slice(at, m[0])));
-      container.appendChild(el('mark', text.slice(m[0], m[1]), { title: String(m[2] || '') }));
+      container.appendChild(el('mark', text.slice(m[0], m[1]), { title: ruleTitle(m[2]), 'data-rule': String(m[2] || '') }));
       at = m[1];
     });
     if (at < text.length) container.appendChild(document.createTextNode(text.slice(at)));
@@ -172,7 +189,7 @@
       .filter(Boolean).join(' · ');
     var flags = $('case-flags');
     clear(flags);
-    (item.flags || []).forEach(function (rule) { flags.appendChild(el('li', rule)); });
+    (item.flags || []).forEach(function (rule) { flags.appendChild(el('li', ruleTitle(rule), { 'data-rule': rule })); });
     if (typeof item.text === 'string') markedText($('case-text'), item.text, item.marks);
     else { clear($('case-text')); $('case-text').textContent = t('no_text'); }
     var votes = Object.keys(item.votes || {}).filter(function (k) { return item.votes[k] > 0; })
@@ -294,5 +311,6 @@
     setLang(preferred === 'id' || preferred === 'ms' ? 'id' : 'en');
     document.documentElement.classList.add('js-ready');
     load();
+    loadRules();
   });
 })();

@@ -141,6 +141,10 @@ def test_score_feedback_review_export_delete(api: TestClient) -> None:
         ("get", "/v1/cases?limit=0", None, INVALID),
         ("get", "/v1/cases?since=yesterday", None, INVALID),
         ("get", f"/v1/cases/{NO_CASE}", None, MISSING),
+        ("get", "/v1/cases/not-a-case-id", None, INVALID),
+        ("get", "/v1/cases?offset=100000000000000000000", None, INVALID),
+        ("post", f"/v1/cases/{NO_CASE}/reviews", {"label": "scam", "note": "a\x00"},
+         INVALID),
         ("delete", f"/v1/cases/{NO_CASE}", None, MISSING),
     ],
 )  # fmt: skip
@@ -262,3 +266,19 @@ def test_no_ad_text_or_note_in_logs(
         dumped = json.dumps(record.__dict__, default=str)
         for secret in ("Kamboja", "Telegram rahasia", "example.org/secret"):
             assert secret not in dumped
+
+
+def test_batch_verdicts_become_batch_cases(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    for client in _client(tiny_model_dir, tmp_path):
+        response = client.post(
+            "/v1/score/batch", json={"ads": [{"text": SCAM}, {"text": ""}, PLAIN]}
+        )
+        results = response.json()["results"]
+        assert results[1]["error"]["code"] in ("EMPTY_AD", "INVALID_AD")
+        ids = [results[0]["case_id"], results[2]["case_id"]]
+        assert all(isinstance(case_id, str) for case_id in ids)
+        client.app.state.runtime.cases.recorder.flush()  # type: ignore[attr-defined]
+        queue = client.get("/v1/cases", params={"channel": "batch"}).json()
+        assert {item["case_id"] for item in queue["items"]} == set(ids)
