@@ -90,6 +90,13 @@ def _errors(*codes: tuple[int, str]) -> dict[int | str, dict[str, Any]]:
 _UNAVAILABLE = (503, "DATABASE_UNAVAILABLE: the case database cannot be reached.")
 _REVIEWER = (401, "UNAUTHORIZED or REVIEWER_KEY_REQUIRED: send a reviewer key.")
 _NOT_FOUND = (404, "CASE_NOT_FOUND, or CASES_DISABLED on this server.")
+_INVALID = (422, "VALIDATION_ERROR or UNKNOWN_FIELD: see the message.")
+_BODY = (
+    (400, "INVALID_JSON or INVALID_ENCODING: the body is not UTF-8 JSON."),
+    (413, "BODY_TOO_LARGE: the body is over the limit."),
+    (415, "UNSUPPORTED_MEDIA_TYPE: send Content-Type: application/json."),
+    (429, "RATE_LIMITED: too many requests from this client; see Retry-After."),
+)
 
 
 # -- access ---------------------------------------------------------------
@@ -201,7 +208,7 @@ def _json(data: Any, status: int = 200) -> Response:
     "when the server keeps cases) and whether the verdict was right. Needs an "
     "API key only where `POST /v1/score` does.",
     responses=_errors(
-        (401, "UNAUTHORIZED"), _NOT_FOUND, (422, "VALIDATION_ERROR"), _UNAVAILABLE
+        *_BODY, (401, "UNAUTHORIZED"), _NOT_FOUND, _INVALID, _UNAVAILABLE
     ),
     dependencies=[Depends(require_api_key_for_single)],
 )
@@ -231,33 +238,13 @@ async def feedback(body: FeedbackRequest, runtime: RuntimeDep) -> Response:
 # -- reviewers ------------------------------------------------------------
 
 
-def _split(
-    values: list[str] | None, allowed: tuple[str, ...], name: str
-) -> tuple[str, ...]:
-    parts = tuple(
-        part.strip()
-        for value in values or ()
-        for part in value.split(",")
-        if part.strip()
-    )
-    wrong = [part for part in parts if part not in allowed]
-    if wrong:
-        raise ApiError(
-            422,
-            "VALIDATION_ERROR",
-            f"{name}: unknown value(s) {', '.join(sorted(set(wrong))[:5])}; "
-            f"use {', '.join(allowed)}.",
-        )
-    return parts
-
-
 @router.get(
     "/cases",
     summary="The review queue",
     description="Cases, medium risk band first, then high, then low; newest "
     "first within a band. Filters combine. `risk` and `channel` take several "
     "values, comma-separated or repeated.",
-    responses=_errors(_REVIEWER, (422, "VALIDATION_ERROR"), _UNAVAILABLE),
+    responses=_errors(_REVIEWER, _INVALID, (429, "RATE_LIMITED"), _UNAVAILABLE),
 )
 async def list_cases(
     runtime: RuntimeDep,
@@ -270,8 +257,12 @@ async def list_cases(
             "or a client said the verdict was wrong."
         ),
     ] = False,
-    risk: Annotated[list[str] | None, Query()] = None,
-    channel: Annotated[list[str] | None, Query()] = None,
+    risk: Annotated[
+        list[RiskBand] | None, Query(description="Risk bands (repeat for several).")
+    ] = None,
+    channel: Annotated[
+        list[Channel] | None, Query(description="Channels (repeat for several).")
+    ] = None,
     since: date | None = None,
     until: date | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
@@ -279,9 +270,9 @@ async def list_cases(
 ) -> Response:
     filters = CaseFilter(
         unreviewed=unreviewed,
-        risk=_split(risk, ("low", "medium", "high"), "risk"),
+        risk=tuple(risk or ()),
         disagreement=disagreement,
-        channel=_split(channel, ("web", "api", "extension", "batch"), "channel"),
+        channel=tuple(channel or ()),
         since=since,
         until=until,
     )
@@ -305,7 +296,7 @@ async def list_cases(
     description="How many cases, how many reviewed, conflicts, client feedback, "
     "and how often reviewers agreed with the model per ISO week and risk band "
     "(medium and high count as the model calling the ad a scam).",
-    responses=_errors(_REVIEWER, _UNAVAILABLE),
+    responses=_errors(_REVIEWER, _INVALID, (429, "RATE_LIMITED"), _UNAVAILABLE),
 )
 async def case_stats(runtime: RuntimeDep, _who: ReviewerDep) -> Response:
     service = _cases(runtime)
@@ -318,7 +309,13 @@ async def case_stats(runtime: RuntimeDep, _who: ReviewerDep) -> Response:
     description="One case per line with its derived label, votes and text "
     "(where kept). Reviewed cases only unless `all=true`. The input of "
     "`waspada train`'s `reviewed` corpus source.",
-    responses=_errors(_REVIEWER, _UNAVAILABLE),
+    responses={
+        200: {
+            "description": "One case per line.",
+            "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+        },
+        **_errors(_REVIEWER, _INVALID, (429, "RATE_LIMITED"), _UNAVAILABLE),
+    },
 )
 async def export_cases(
     runtime: RuntimeDep, _who: ReviewerDep, all: bool = False
@@ -342,7 +339,9 @@ async def export_cases(
 @router.get(
     "/cases/{case_id}",
     summary="One case with its reviews",
-    responses=_errors(_REVIEWER, _NOT_FOUND, _UNAVAILABLE),
+    responses=_errors(
+        _REVIEWER, _NOT_FOUND, _INVALID, (429, "RATE_LIMITED"), _UNAVAILABLE
+    ),
 )
 async def get_case(
     case_id: CaseIdPath, runtime: RuntimeDep, _who: ReviewerDep
@@ -360,7 +359,7 @@ async def get_case(
     summary="Label a case",
     description="Append a review; the case's label is the majority of its "
     "reviews (`unsure` does not vote; a tie or mixed votes is a conflict).",
-    responses=_errors(_REVIEWER, _NOT_FOUND, (422, "VALIDATION_ERROR"), _UNAVAILABLE),
+    responses=_errors(*_BODY, _REVIEWER, _NOT_FOUND, _INVALID, _UNAVAILABLE),
 )
 async def add_review(
     case_id: CaseIdPath, body: ReviewRequest, runtime: RuntimeDep, who: ReviewerDep
@@ -388,7 +387,9 @@ async def add_review(
     summary="Erase a case's text (or the whole case)",
     description="Erases the text and source URL and keeps the hash, verdict "
     "and reviews; `remove=true` deletes the case and its reviews entirely.",
-    responses=_errors(_REVIEWER, _NOT_FOUND, _UNAVAILABLE),
+    responses=_errors(
+        _REVIEWER, _NOT_FOUND, _INVALID, (429, "RATE_LIMITED"), _UNAVAILABLE
+    ),
 )
 async def delete_case(
     case_id: CaseIdPath, runtime: RuntimeDep, _who: ReviewerDep, remove: bool = False

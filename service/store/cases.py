@@ -295,7 +295,7 @@ class CaseStore:
                 cases.c.created_at
                 >= datetime.combine(filters.since, datetime.min.time())
             )
-        if filters.until is not None:
+        if filters.until is not None and filters.until < date.max:
             end = datetime.combine(filters.until, datetime.min.time()) + timedelta(
                 days=1
             )

@@ -138,6 +138,7 @@ def test_score_feedback_review_export_delete(api: TestClient) -> None:
         ("post", f"/v1/cases/{NO_CASE}/reviews", {"label": "maybe"}, INVALID),
         ("post", f"/v1/cases/{NO_CASE}/reviews", {"label": "scam"}, MISSING),
         ("get", "/v1/cases?risk=extreme", None, INVALID),
+        ("get", "/v1/cases?until=9999-12-31&since=0001-01-01", None, None),
         ("get", "/v1/cases?limit=0", None, INVALID),
         ("get", "/v1/cases?since=yesterday", None, INVALID),
         ("get", f"/v1/cases/{NO_CASE}", None, MISSING),
@@ -154,11 +155,14 @@ def test_bad_requests_have_stable_codes(
     method: str,
     path: str,
     body: dict[str, Any] | None,
-    code: str,
+    code: str | None,
 ) -> None:
     for client in _client(tiny_model_dir, tmp_path):
         kwargs = {"json": body} if body is not None else {}
         response = getattr(client, method)(path, **kwargs)
+        if code is None:
+            assert response.status_code == 200
+            continue
         assert 400 <= response.status_code < 500
         assert response.json()["error"]["code"] == code
 
