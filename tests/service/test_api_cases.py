@@ -277,7 +277,8 @@ def test_batch_verdicts_become_batch_cases(
 ) -> None:
     for client in _client(tiny_model_dir, tmp_path):
         response = client.post(
-            "/v1/score/batch", json={"ads": [{"text": SCAM}, {"text": ""}, PLAIN]}
+            "/v1/score/batch",
+            json={"ads": [{"text": SCAM}, {"text": ""}, {"text": PLAIN}]},
         )
         results = response.json()["results"]
         assert results[1]["error"]["code"] in ("EMPTY_AD", "INVALID_AD")
