@@ -475,6 +475,7 @@ def case_record(row: Any) -> dict[str, Any]:
         "document_type": row["document_type"],
         "source_url": row["source_url"],
         "text": row["text"],
+        "has_text": row["text"] is not None,
         "marks": row["marks"] or [],
         "text_sha256": row["text_sha256"],
         "text_erased": bool(row["text_erased"]),
