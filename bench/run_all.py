@@ -23,6 +23,7 @@ BENCHES: list[tuple[str, list[str]]] = [
     ("batch", ["bench_batch.py", "--model", "{model}"]),
     ("transformer", ["bench_transformer.py"]),
     ("entities", ["bench_entities.py"]),
+    ("cases", ["bench_cases.py", "--model", "{model}"]),
     ("training parts", ["bench_training_parts.py", "--model", "{model}"]),
     ("langid", ["bench_langid.py"]),
     ("ocr", ["bench_ocr.py", "--model", "{model}"]),

@@ -44,7 +44,7 @@ from service.errors import (
     install_error_handlers,
 )
 from service.logging import log_config, new_request_id, request_id_var
-from service.routes import health, image, model, rules, score
+from service.routes import cases, health, image, model, rules, score
 from service.routes.deps import Runtime
 from service.settings import Settings
 
@@ -400,8 +400,12 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     runtime.batch_limiter = anyio.CapacityLimiter(runtime.settings.batch_threads)
     async with anyio.create_task_group() as group:
         group.start_soon(_load_until_ready, runtime)
+        if runtime.cases is not None:
+            group.start_soon(runtime.cases.keep_open)
         yield
         group.cancel_scope.cancel()
+    if runtime.cases is not None:
+        await anyio.to_thread.run_sync(runtime.cases.close)
 
 
 # -- the app ------------------------------------------------------------------
@@ -462,7 +466,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.runtime = runtime
     install_error_handlers(app)
 
-    routers = (score.router, image.router, rules.router, model.router, health.router)
+    routers = (
+        score.router,
+        image.router,
+        cases.router,
+        cases.page_router,
+        rules.router,
+        model.router,
+        health.router,
+    )
     for router in routers:
         app.include_router(router)
     _add_web_page(app, settings.resolved_web_dir())

@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 DEFAULT_MODEL_DIR = Path("artifacts/default")
 
@@ -38,6 +39,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         corpus_path=Path(args.corpus) if args.corpus else None,
         data_root=Path(args.data_dir) if args.data_dir else None,
         progress=_progress_wanted(args) or not args.quiet,
+        reviewed_path=Path(args.reviewed) if args.reviewed else None,
     )
     meta = result.meta
     test = meta["metrics"]["test"]
@@ -220,6 +222,57 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from service.store.commands import db_upgrade
+
+    print(db_upgrade(args.database_url, args.revision))
+    return 0
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    from service.store import commands
+
+    if args.cases_command == "purge":
+        print(commands.cases_purge(args.database_url, args.days))
+        return 0
+    count = commands.cases_export(
+        args.out, args.database_url, include_unreviewed=args.all
+    )
+    print(f"{count:,} cases exported to {args.out}", file=sys.stderr)
+    return 0
+
+
+def add_store_commands(sub: Any) -> None:
+    """`waspada db upgrade`, `waspada cases export|purge` (docs/cases.md)."""
+    url_help = "database URL (default: WASPADA_DATABASE_URL or the local SQLite file)"
+    db = sub.add_parser("db", help="case database commands")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_up = db_sub.add_parser("upgrade", help="apply the database migrations")
+    db_up.add_argument("--database-url", help=url_help)
+    db_up.add_argument("--revision", default="head")
+    db_up.set_defaults(func=cmd_db_upgrade)
+
+    cases = sub.add_parser("cases", help="reviewed cases: export, retention")
+    cases_sub = cases.add_subparsers(dest="cases_command", required=True)
+    export = cases_sub.add_parser("export", help="write cases as JSON Lines")
+    export.add_argument("--out", required=True, help="JSONL file, or - for stdout")
+    export.add_argument(
+        "--all", action="store_true", help="include cases nobody has reviewed"
+    )
+    export.add_argument("--database-url", help=url_help)
+    export.set_defaults(func=cmd_cases)
+    purge = cases_sub.add_parser(
+        "purge", help="erase case texts older than the retention period"
+    )
+    purge.add_argument(
+        "--days",
+        type=int,
+        help="retention in days (default WASPADA_TEXT_RETENTION_DAYS)",
+    )
+    purge.add_argument("--database-url", help=url_help)
+    purge.set_defaults(func=cmd_cases)
+
+
 def package_version() -> str:
     """The installed distribution's version (the source tree's when not installed)."""
     from importlib.metadata import PackageNotFoundError, version
@@ -247,6 +300,11 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--out", default=str(DEFAULT_MODEL_DIR), help="artifact folder")
     train.add_argument("--corpus", help="use this corpus.parquet instead of building")
     train.add_argument("--data-dir", help="folder holding the real datasets")
+    train.add_argument(
+        "--reviewed",
+        help="reviewed cases from `waspada cases export` (default: "
+        "$WASPADA_REVIEWED_CASES or data/reviewed/cases.jsonl when present)",
+    )
     train.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     train.set_defaults(func=cmd_train)
 
@@ -394,6 +452,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--seed", type=int, default=13)
     build.add_argument("-q", "--quiet", action="store_true")
     build.set_defaults(func=cmd_data_build)
+    add_store_commands(sub)
     return parser
 
 

@@ -149,6 +149,22 @@ class ScoreRequest(Ad):
         description="Which verdicts list the contacts, places, pay and "
         "organisations the ad names: all, only medium/high ones (flagged), none.",
     )
+    # Cases (docs/cases.md): where the ad was checked, and whether its text
+    # may be kept. Only used when the deployment stores cases.
+    channel: Literal["web", "api", "extension", "batch"] | None = Field(
+        default=None,
+        description="Where the ad was checked (stored with its case; default api).",
+    )
+    source_url: str | None = Field(
+        default=None,
+        max_length=2048,
+        description="Address of the page the ad was on (kept only with the text).",
+    )
+    store_text: bool | None = Field(
+        default=None,
+        description="false: keep only a hash of the text in the case, even where "
+        "the deployment keeps texts.",
+    )
 
 
 class _AnyAd:

@@ -186,7 +186,55 @@ class Settings(BaseSettings):
         description="Folder of the web page (default: the package's service/web).",
     )
 
-    @field_validator("cors_origins", "api_keys", mode="before")
+    # -- cases and reviews (docs/cases.md) ---------------------------------
+    store_cases: bool = Field(
+        default=True,
+        description="Keep a case for every ad scored through /v1/score (its "
+        "verdict, and its text where store_text allows) so that people can "
+        "say whether the verdict was right.",
+    )
+    database_url: SecretStr | None = Field(
+        default=None,
+        description="SQLAlchemy URL of the case database, e.g. "
+        "postgresql+psycopg://user@host/db (default: SQLite in state_dir).",
+    )
+    state_dir: Path = Field(
+        default=Path("var"),
+        description="Folder of the service's own data (the SQLite database).",
+    )
+    db_auto_migrate: bool | None = Field(
+        default=None,
+        description="Apply database migrations at start (default: on for "
+        "SQLite, off for other databases: run `waspada db upgrade`).",
+    )
+    db_timeout_seconds: float = Field(
+        default=3.0, gt=0, description="Connect / lock wait limit of the database."
+    )
+    store_text: bool | None = Field(
+        default=None,
+        description="Keep the ad texts of cases (default: on for the local "
+        "SQLite database, off otherwise). Off: only a SHA-256 of the "
+        "normalised text is kept.",
+    )
+    text_retention_days: int = Field(
+        default=90,
+        ge=0,
+        description="Texts of cases older than this are erased by `waspada "
+        "cases purge` and at service start (0 = keep).",
+    )
+    store_queue_size: int = Field(
+        default=10_000,
+        ge=1,
+        description="Cases waiting to be written; beyond it they are skipped.",
+    )
+    reviewer_keys: Annotated[list[SecretStr], NoDecode] = Field(
+        default_factory=list,
+        description="Reviewers' keys as name:key (comma-separated): they open "
+        "the review queue, reviews, export and delete. Without any, those are "
+        "open only to a server bound to loopback.",
+    )
+
+    @field_validator("cors_origins", "api_keys", "reviewer_keys", mode="before")
     @classmethod
     def _lists(cls, value: Any) -> Any:
         return _split_list(value)
@@ -203,3 +251,22 @@ class Settings(BaseSettings):
 
     def resolved_web_dir(self) -> Path:
         return self.web_dir or Path(__file__).resolve().parent / "web"
+
+    def database_url_value(self) -> str:
+        from service.store.db import default_url
+
+        if self.database_url is not None and self.database_url.get_secret_value():
+            return self.database_url.get_secret_value()
+        return default_url(self.state_dir)
+
+    def reviewer_key_values(self) -> tuple[tuple[str, str], ...]:
+        """(name, key) pairs; a key without ``name:`` is named reviewer-N."""
+        pairs = []
+        for number, secret in enumerate(self.reviewer_keys, start=1):
+            value = secret.get_secret_value()
+            name, sep, key = value.partition(":")
+            if not sep:
+                name, key = f"reviewer-{number}", value
+            if key:
+                pairs.append((name.strip() or f"reviewer-{number}", key))
+        return tuple(pairs)

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# Apps built in tests keep their case database in a temporary folder, never in
+# the checkout (servers started as subprocesses run in their own tmp folder).
+os.environ.setdefault(
+    "WASPADA_STATE_DIR", tempfile.mkdtemp(prefix="waspada-test-state-")
+)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

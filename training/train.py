@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SYNTHETIC_SOURCES = frozenset({"synthetic"})
 PROJECT_WRITTEN_SOURCES = frozenset({"synthetic", "seed"})
+# Cases reviewed by people (training/corpus/reviewed.py): used by every
+# config, including those that leave the public datasets out.
+REVIEWED_SOURCE = "reviewed"
 
 
 @dataclass
@@ -66,6 +69,7 @@ def ensure_corpus(
     data_root: Path | None,
     work_dir: Path,
     progress: bool,
+    reviewed_path: Path | None = None,
 ) -> Path:
     """Use the given corpus file or build one for this config into ``work_dir``."""
     if corpus_path is not None:
@@ -86,9 +90,14 @@ def ensure_corpus(
             "only: the model will be WEAKER. See data/README.md to add the real "
             "datasets, then run `make train` again."
         )
+    from training.corpus.reviewed import resolve_reviewed
+
+    reviewed = resolve_reviewed(reviewed_path)
     corpus_file = work_dir / "corpus.parquet"
     recipe_file = work_dir / "recipe.json"
     recipe = corpus_recipe(root, config)
+    if reviewed is not None:
+        recipe["reviewed_sha256"] = hashlib.sha256(reviewed.read_bytes()).hexdigest()
     if corpus_file.is_file() and recipe_file.is_file():
         try:
             if json.loads(recipe_file.read_text(encoding="utf-8")) == recipe:
@@ -104,6 +113,7 @@ def ensure_corpus(
         synthetic_n=config.synthetic_n,
         seed=config.seed,
         progress=progress,
+        reviewed_path=reviewed,
     )
     recipe_file.write_text(json.dumps(recipe, indent=2), encoding="utf-8")
     return corpus_file
@@ -155,7 +165,7 @@ def select_rows(corpus: pd.DataFrame, config: TrainConfig) -> pd.DataFrame:
     frame = corpus[corpus["label"].notna()].copy()
     frame["label"] = frame["label"].astype(int)
     if not config.use_real_data:
-        frame = frame[frame["source"].isin(PROJECT_WRITTEN_SOURCES)]
+        frame = frame[frame["source"].isin(PROJECT_WRITTEN_SOURCES | {REVIEWED_SOURCE})]
     if config.exclude_sources:
         frame = frame[~frame["source"].isin(config.exclude_sources)]
     default_cap = config.max_per_source.get("default")
@@ -224,6 +234,7 @@ def train(
     data_root: Path | None = None,
     work_dir: Path | None = None,
     progress: bool = True,
+    reviewed_path: Path | None = None,
 ) -> TrainResult:
     started = time.monotonic()
     work = work_dir or PROJECT_ROOT / "data" / "processed" / config.name
@@ -233,6 +244,7 @@ def train(
         data_root=data_root,
         work_dir=work,
         progress=progress,
+        reviewed_path=reviewed_path,
     )
     corpus = pd.read_parquet(corpus_file)
     rows = select_rows(corpus, config)
@@ -354,6 +366,8 @@ def train(
             "corpus_rows": len(corpus),
             "synthetic_only": synthetic_only,
             "input_files_sha256": data_card.get("input_files_sha256", {}),
+            # Reviewed cases used, left out as conflicting, etc. (or None).
+            "reviewed": data_card.get("reviewed"),
             "split_counts": {
                 name: {
                     "rows": len(part),

@@ -29,6 +29,7 @@ from service.settings import Settings
 if TYPE_CHECKING:
     from model.detector import Detector
     from model.verdict import Verdict
+    from service.store.service import CaseService
 
 log = logging.getLogger("waspada.service")
 
@@ -57,6 +58,12 @@ class Runtime:
         self.route_paths: frozenset[str] = frozenset()
         # model.ocr.OcrReader, built on the first picture (service/routes/image.py).
         self.ocr_reader: Any = None
+        # Cases and reviews (service/store), when the deployment keeps them.
+        self.cases: CaseService | None = None
+        if settings.store_cases:
+            from service.store.service import CaseService
+
+            self.cases = CaseService(settings, self.metrics.registry)
 
     @property
     def retry_after(self) -> str:

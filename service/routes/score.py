@@ -96,6 +96,13 @@ async def score(body: ScoreRequest, runtime: RuntimeDep) -> Response:
         )
         runtime.metrics.observe_verdict("score", verdict.score, verdict.risk)
         runtime.log_verdict("score", verdict)
+        if runtime.cases is not None:  # write-behind: never fails the verdict
+            verdict = runtime.cases.record(
+                verdict,
+                channel=body.channel or "api",
+                source_url=body.source_url,
+                store_text=body.store_text,
+            )
         return dumps(verdict_payload(verdict))
 
     return _json(await runtime.run(work))
@@ -162,6 +169,8 @@ async def score_batch(body: BatchRequest, runtime: RuntimeDep) -> Response:
         for position, verdict in zip(positions, verdicts, strict=True):
             if isinstance(verdict, Verdict):
                 runtime.metrics.observe_verdict("batch", verdict.score, verdict.risk)
+                if runtime.cases is not None:
+                    verdict = runtime.cases.record(verdict, channel="batch")
                 results[position] = verdict_payload(verdict)
             else:
                 results[position] = _ad_error(

@@ -359,7 +359,7 @@
     var controller = new AbortController();
     state.controller = controller;
     setBusy(true);
-    var body = Object.assign({}, payload, { explain: true, lang: state.lang });
+    var body = Object.assign({}, payload, { explain: true, lang: state.lang, channel: 'web' });
     return fetch(SCORE_URL, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },

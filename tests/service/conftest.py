@@ -177,3 +177,7 @@ def strict_server(
 def client(live_server: LiveServer) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=live_server.url, timeout=30.0) as session:
         yield session
+
+
+# The case database fixtures (SQLite / PostgreSQL), shared with tests/service/store.
+from tests.service.store.conftest import database_url, engine_for  # noqa: E402, F401

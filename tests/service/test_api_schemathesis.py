@@ -21,7 +21,12 @@ from schemathesis.specs.openapi.checks import (
     positive_data_acceptance,
 )
 
-POSTS = [("POST", "/v1/score"), ("POST", "/v1/score/batch")]
+POSTS = [
+    ("POST", "/v1/score"),
+    ("POST", "/v1/score/batch"),
+    ("POST", "/v1/feedback"),
+    ("POST", "/v1/cases/{case_id}/reviews"),
+]
 OPERATIONS = [
     ("POST", "/v1/score"),
     ("POST", "/v1/score/batch"),
@@ -31,6 +36,15 @@ OPERATIONS = [
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/metrics"),
+    # Cases (docs/cases.md); the test server is on loopback without reviewer
+    # keys, so the reviewer endpoints are open to the fuzzer.
+    ("POST", "/v1/feedback"),
+    ("GET", "/v1/cases"),
+    ("GET", "/v1/cases/stats"),
+    ("GET", "/v1/cases/export"),
+    ("GET", "/v1/cases/{case_id}"),
+    ("POST", "/v1/cases/{case_id}/reviews"),
+    ("DELETE", "/v1/cases/{case_id}"),
 ]
 EXAMPLES = 30
 

@@ -145,6 +145,7 @@ def build_corpus(
     synthetic_n: int = 4000,
     seed: int = 13,
     progress: bool = True,
+    reviewed_path: Path | None = None,
 ) -> CorpusBuildResult:
     """Build ``corpus.parquet`` and the data card in ``out_dir``.
 
@@ -181,6 +182,25 @@ def build_corpus(
     if missing and data_root is not None:
         warnings.append(f"missing datasets skipped: {', '.join(missing)}")
     seconds["load"] = time.perf_counter() - started
+
+    reviewed_stats: dict[str, Any] | None = None
+    if reviewed_path is not None:
+        # First, so that deduplication keeps the reviewed copy of an ad.
+        from training.corpus.reviewed import load_reviewed
+
+        reviewed_frame, stats = load_reviewed(Path(reviewed_path))
+        reviewed_stats = stats.as_dict()
+        hashes[f"reviewed/{Path(reviewed_path).name}"] = sha256_file(
+            Path(reviewed_path)
+        )
+        if reviewed_frame is not None:
+            frames.insert(0, reviewed_frame)
+            loaded_per_source["reviewed"] = len(reviewed_frame)
+        if stats.conflicting:
+            warnings.append(
+                f"reviewed cases: {stats.conflicting} left out because reviewers "
+                "disagreed"
+            )
 
     seed_frame = load_seed_file(paths.SEED_FILE)
     if seed_frame is not None:
@@ -238,6 +258,8 @@ def build_corpus(
         seconds=seconds,
         seed=seed,
     )
+    if reviewed_stats is not None:
+        card["reviewed"] = reviewed_stats
     card_json = out_dir / CARD_JSON
     card_md = out_dir / CARD_MD
     card_json.write_text(
