@@ -111,14 +111,20 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 def cmd_data_build(args: argparse.Namespace) -> int:
     from training.corpus.build import build_corpus, format_summary
-    from training.corpus.paths import resolve_data_root
+    from training.corpus.paths import REDISTRIBUTABLE_DIR, resolve_data_root
 
     root = resolve_data_root(args.data_dir)
+    shipped = None if args.no_redistributable else REDISTRIBUTABLE_DIR
     if root is None:
         print(
             "No real datasets found (WASPADA_DATA_DIR, data/raw/, ../shared/data/). "
-            "Building a synthetic-only corpus; see data/README.md to add the real "
-            "datasets.",
+            + (
+                "Building from the project's redistributable subset of the real "
+                "data and generated ads only"
+                if shipped
+                else "Building a synthetic-only corpus"
+            )
+            + "; see data/README.md to add the real datasets.",
             file=sys.stderr,
         )
     result = build_corpus(
@@ -127,6 +133,7 @@ def cmd_data_build(args: argparse.Namespace) -> int:
         synthetic_n=args.synthetic,
         seed=args.seed,
         progress=not args.quiet,
+        redistributable_root=shipped,
     )
     print(format_summary(result))
     return 0
@@ -300,6 +307,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="data/processed", help="output folder")
     build.add_argument("--synthetic", type=int, default=4000, help="generated ads")
     build.add_argument("--seed", type=int, default=13)
+    build.add_argument(
+        "--no-redistributable",
+        action="store_true",
+        help="do not read data/redistributable/ for datasets the data dir lacks",
+    )
     build.add_argument("-q", "--quiet", action="store_true")
     build.set_defaults(func=cmd_data_build)
     return parser

@@ -27,6 +27,9 @@ class TrainConfig(BaseModel):
     name: str = "default"
     seed: int = 13
     use_real_data: bool = True
+    # With use_real_data: datasets the data root lacks are read from the
+    # project's shipped copies in data/redistributable/ (licences allow it).
+    use_redistributable: bool = True
     synthetic_n: int = Field(4000, ge=0)
     # Large sources (e.g. 37k YouTube comments) are capped so no single
     # platform dominates what the model learns; "default" applies to others.

@@ -62,6 +62,9 @@ class CorpusBuildResult:
     corpus_sha256: str
     seconds: float
     warnings: list[str] = field(default_factory=list)
+    #: Dataset folder -> "full" (the data root) or "redistributable" (the
+    #: project's shipped copy, used when the data root lacks the folder).
+    dataset_origin: dict[str, str] = field(default_factory=dict)
 
 
 def load_seed_file(path: Path) -> pd.DataFrame | None:
@@ -131,6 +134,18 @@ def load_synthetic(n: int, seed: int) -> tuple[pd.DataFrame | None, str | None]:
     ), None
 
 
+def _redistributable(
+    name: str, root: Path | None
+) -> tuple[Path | None, pd.DataFrame | None]:
+    """The project's shipped copy of dataset ``name``, if there is one."""
+    if root is None or not (root / name).is_dir():
+        return None, None
+    try:
+        return root, load_dataset(name, root)
+    except DatasetMissingError:
+        return None, None
+
+
 def build_corpus(
     data_root: Path | None,
     out_dir: Path,
@@ -138,12 +153,15 @@ def build_corpus(
     synthetic_n: int = 4000,
     seed: int = 13,
     progress: bool = True,
+    redistributable_root: Path | None = None,
 ) -> CorpusBuildResult:
     """Build ``corpus.parquet`` and the data card in ``out_dir``.
 
     ``data_root`` is the folder holding the dataset folders (see
-    ``paths.resolve_data_root``); ``None`` builds from synthetic and seed ads
-    only.
+    ``paths.resolve_data_root``). A dataset folder it lacks (or all of them,
+    when it is ``None``) is read from ``redistributable_root`` when given
+    (``paths.REDISTRIBUTABLE_DIR``: the project's shipped copies of the
+    datasets whose licences allow it). With neither, the corpus holds synthetic and seed ads only.
     """
     started = time.perf_counter()
     seconds: dict[str, float] = {}
@@ -157,16 +175,22 @@ def build_corpus(
     hashes: dict[str, str] = {}
     loaded_per_source: dict[str, int] = {}
     names = list(LOADERS)
+    origin: dict[str, str] = {}
     for name in tqdm(names, desc="loading datasets", disable=not progress):
         try:
             frame = load_dataset(name, data_root)
+            root: Path | None = data_root
+            origin[name] = "full"
         except DatasetMissingError as exc:
-            if data_root is not None:
-                log.warning(exc.message)
-            missing[name] = exc.message
-            continue
-        assert data_root is not None
-        for file in input_files(name, data_root):
+            root, frame = _redistributable(name, redistributable_root)
+            if frame is None:
+                if data_root is not None:
+                    log.warning(exc.message)
+                missing[name] = exc.message
+                continue
+            origin[name] = "redistributable"
+        assert root is not None
+        for file in input_files(name, root):
             hashes[f"{name}/{file.name}"] = sha256_file(file)
         frames.append(frame)
         for source, n in frame["source"].value_counts().sort_index().items():
@@ -227,6 +251,7 @@ def build_corpus(
         data_root=data_root,
         input_hashes=hashes,
         corpus_sha256=corpus_sha,
+        dataset_origin=origin,
         synthetic_note=synthetic_note,
         seconds=seconds,
         seed=seed,
@@ -273,6 +298,7 @@ def build_corpus(
             *card["warnings"],
             *[w for w in warnings if w not in card["warnings"]],
         ],
+        dataset_origin=dict(origin),
     )
 
 
@@ -303,6 +329,12 @@ def format_summary(result: CorpusBuildResult) -> str:
     width = max((len(s) for s in result.per_source), default=0)
     for source, n in result.per_source.items():
         lines.append(f"  {source:<{width}}  {n:>7}")
+    shipped = [k for k, v in result.dataset_origin.items() if v == "redistributable"]
+    if shipped:
+        lines.append(
+            "from the project's redistributable copies (data/redistributable/): "
+            + ", ".join(shipped)
+        )
     if result.missing:
         lines.append(
             f"missing datasets ({len(result.missing)}): " + ", ".join(result.missing)
@@ -327,6 +359,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--synthetic", type=int, default=4000, help="number of synthetic ads"
     )
     parser.add_argument("--seed", type=int, default=13, help="random seed")
+    parser.add_argument(
+        "--no-redistributable",
+        action="store_true",
+        help="do not fall back to the shipped copies in data/redistributable/",
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress bars")
 
 
@@ -340,6 +377,11 @@ def run(args: argparse.Namespace) -> int:
             synthetic_n=args.synthetic,
             seed=args.seed,
             progress=not args.no_progress,
+            redistributable_root=(
+                None
+                if getattr(args, "no_redistributable", False)
+                else paths.REDISTRIBUTABLE_DIR
+            ),
         )
     except WaspadaError as exc:
         print(f"error [{exc.code}]: {exc.message}", file=sys.stderr)
