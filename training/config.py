@@ -17,6 +17,9 @@ class ThresholdTargets(BaseModel):
     model_config = ConfigDict(extra="forbid")
     high_precision: float = Field(0.9, gt=0, le=1)
     medium_recall: float = Field(0.95, gt=0, le=1)
+    # Guards against a collapsed medium band (see metrics.choose_thresholds).
+    medium_min_precision: float = Field(0.5, ge=0, le=1)
+    medium_floor: float = Field(0.05, ge=0, lt=1)
 
 
 class TrainConfig(BaseModel):

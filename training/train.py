@@ -136,8 +136,13 @@ def corpus_recipe(
             inputs.append([str(path.relative_to(root)), stat.st_size, stat.st_mtime_ns])
     if shipped is not None:
         for path in sorted(p for p in shipped.rglob("*") if p.is_file()):
-            inputs.append(["redistributable/" + str(path.relative_to(shipped)),
-                           path.stat().st_size, path.stat().st_mtime_ns])
+            inputs.append(
+                [
+                    "redistributable/" + str(path.relative_to(shipped)),
+                    path.stat().st_size,
+                    path.stat().st_mtime_ns,
+                ]
+            )
     return {
         "data_root": str(root) if root else None,
         "seed": config.seed,
@@ -316,6 +321,8 @@ def train(
         val_scores,
         high_precision=config.thresholds.high_precision,
         medium_recall=config.thresholds.medium_recall,
+        medium_min_precision=config.thresholds.medium_min_precision,
+        medium_floor=config.thresholds.medium_floor,
     )
     test_scores = pipeline.predict_proba(prepared["test"])[:, 1]
     test_report = evaluate_groups(splits["test"], test_scores, thresholds)

@@ -161,7 +161,8 @@ def build_corpus(
     ``paths.resolve_data_root``). A dataset folder it lacks (or all of them,
     when it is ``None``) is read from ``redistributable_root`` when given
     (``paths.REDISTRIBUTABLE_DIR``: the project's shipped copies of the
-    datasets whose licences allow it). With neither, the corpus holds synthetic and seed ads only.
+    datasets whose licences allow it). With neither, the corpus holds
+    synthetic and seed ads only.
     """
     started = time.perf_counter()
     seconds: dict[str, float] = {}
