@@ -34,6 +34,10 @@ class TrainConfig(BaseModel):
     # project's shipped copies in data/redistributable/ (licences allow it).
     use_redistributable: bool = True
     synthetic_n: int = Field(4000, ge=0)
+    # Share of the synthetic ads written in job-board shapes
+    # (training.generate.board): real boards' structure, length, boilerplate
+    # and pay, for both labels, so "long and tidy" stops meaning legitimate.
+    board_share: float = Field(0.0, ge=0, le=1)
     # Large sources (e.g. 37k YouTube comments) are capped so no single
     # platform dominates what the model learns; "default" applies to others.
     max_per_source: dict[str, int] = Field(default_factory=lambda: {"default": 4000})

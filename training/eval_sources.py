@@ -211,6 +211,7 @@ def train_redistributable_model(
         seed=config.seed,
         progress=progress,
         redistributable_root=REDISTRIBUTABLE_DIR,
+        board_share=config.board_share,
     )
     model_dir = out_dir / "model"
     train(

@@ -113,6 +113,7 @@ def ensure_corpus(
         seed=config.seed,
         progress=progress,
         redistributable_root=shipped,
+        board_share=config.board_share,
     )
     recipe_file.write_text(json.dumps(recipe, indent=2), encoding="utf-8")
     return corpus_file
@@ -147,6 +148,7 @@ def corpus_recipe(
         "data_root": str(root) if root else None,
         "seed": config.seed,
         "synthetic_n": config.synthetic_n,
+        "board_share": config.board_share,
         "code_sha256": code.hexdigest(),
         "inputs": inputs,
     }

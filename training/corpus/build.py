@@ -105,8 +105,13 @@ def load_seed_file(path: Path) -> pd.DataFrame | None:
     return conform(frame, source="seed", label_origin="manual")
 
 
-def load_synthetic(n: int, seed: int) -> tuple[pd.DataFrame | None, str | None]:
+def load_synthetic(
+    n: int, seed: int, board_share: float = 0.0
+) -> tuple[pd.DataFrame | None, str | None]:
     """Synthetic ads from ``training.generate.generate_ads``, or a reason why not.
+
+    ``board_share`` of the ``n`` ads are job-board-shaped ads from
+    ``training.generate.board`` (legitimate and scam; see that module).
 
     Imported lazily: the generator is optional for building a corpus, and a
     broken or absent generator must not block building from real data.
@@ -119,8 +124,14 @@ def load_synthetic(n: int, seed: int) -> tuple[pd.DataFrame | None, str | None]:
         note = f"synthetic ads skipped: training.generate unavailable ({exc})"
         log.warning(note)
         return None, note
-    raw = generate_ads(n, seed=seed)
+    n_board = round(n * board_share)
+    raw = generate_ads(n - n_board, seed=seed)
     frame = pd.DataFrame(raw).copy()
+    if n_board:
+        from training.generate.board import generate_board_ads
+
+        board = pd.DataFrame(generate_board_ads(n_board, seed=seed))
+        frame = pd.concat([frame, board], ignore_index=True)
     if "id" not in frame:
         frame["id"] = [f"synthetic:{i}" for i in range(len(frame))]
     else:
@@ -154,6 +165,7 @@ def build_corpus(
     seed: int = 13,
     progress: bool = True,
     redistributable_root: Path | None = None,
+    board_share: float = 0.0,
 ) -> CorpusBuildResult:
     """Build ``corpus.parquet`` and the data card in ``out_dir``.
 
@@ -206,7 +218,7 @@ def build_corpus(
         loaded_per_source["seed"] = len(seed_frame)
         hashes[f"seed/{paths.SEED_FILE.name}"] = sha256_file(paths.SEED_FILE)
     t0 = time.perf_counter()
-    synthetic, synthetic_note = load_synthetic(synthetic_n, seed)
+    synthetic, synthetic_note = load_synthetic(synthetic_n, seed, board_share)
     if synthetic_note:
         warnings.append(synthetic_note)
     if synthetic is not None:
