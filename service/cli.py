@@ -70,6 +70,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         corpus_path=Path(args.corpus) if args.corpus else None,
         loso=not args.no_loso,
         progress=not args.quiet,
+        heldout_sources=args.heldout_sources,
+        heldout_model=Path(args.heldout_model) if args.heldout_model else None,
     )
     print(
         f"Evaluation report: {report['paths']['markdown']} and "
@@ -211,6 +213,15 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--out", default="reports", help="report folder")
     evaluate.add_argument(
         "--no-loso", action="store_true", help="skip leave-one-source-out retraining"
+    )
+    evaluate.add_argument(
+        "--heldout-sources",
+        action="store_true",
+        help="train the fresh-machine default (redistributable + generated data "
+        "only) and report its false alarms on every real source it never saw",
+    )
+    evaluate.add_argument(
+        "--heldout-model", help="with --heldout-sources: evaluate this model instead"
     )
     evaluate.add_argument("-q", "--quiet", action="store_true")
     evaluate.set_defaults(func=cmd_evaluate)
