@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 
 from model.detector import Detector
-
 from tests.training.corpus.conftest import WRITERS
 from training.eval_sources import (
     heldout_source_report,

@@ -1,5 +1,8 @@
 """The training_data block of meta.json (training/provenance.py)."""
 
+# The case table reads better one case per line.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 import pandas as pd
@@ -8,7 +11,10 @@ import pytest
 from training.provenance import training_data_summary
 
 ALL = {"emscad_partial": "full", "id_jobs_lokerid": "full"}
-SHIPPED = {"emscad_partial": "redistributable", "judol_youtube_gbennnn": "redistributable"}
+SHIPPED = {
+    "emscad_partial": "redistributable",
+    "judol_youtube_gbennnn": "redistributable",
+}
 
 
 @pytest.mark.parametrize(

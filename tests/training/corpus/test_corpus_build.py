@@ -234,8 +234,9 @@ def test_redistributable_copies_fill_in_for_missing_folders(
     assert card["dataset_origin"].get("judol_youtube_gbennnn") == origin
     assert ("judol_youtube_gbennnn" in set(corpus["source"])) is (origin is not None)
     if origin == "redistributable":
-        assert "judol_youtube_gbennnn/dataset_judol_labelled.csv.gz" in (
-            card["input_files_sha256"]
+        assert (
+            "judol_youtube_gbennnn/dataset_judol_labelled.csv.gz"
+            in (card["input_files_sha256"])
         )
         md = (tmp_path / "out" / "data_card.md").read_text(encoding="utf-8")
         assert "redistributable copy" in md
