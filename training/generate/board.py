@@ -536,7 +536,7 @@ def _board_kh(rng: random.Random, scam: bool) -> dict[str, str | None]:
             + "\nSchedule:\nFull-time\nSalary:\n"
             + str(f["salary"])
             + "\nPosition Summary\n"
-            + f["description"]
+            + (f["description"] or "")
         )
     f["url"] = {
         "camhr": f"https://www.camhr.com/a/job/{rng.randint(10_400_000, 10_700_000)}",
