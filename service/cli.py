@@ -57,6 +57,13 @@ def cmd_train(args: argparse.Namespace) -> int:
             "`make train` again.",
             file=sys.stderr,
         )
+    elif not (meta.get("training_data") or {}).get("full_real_data", True):
+        print(
+            "  NOTE: this model learned from "
+            f"{meta['training_data']['summary']}; it lacks the full real data and "
+            "raises more false alarms on real job boards (docs/fresh-machine.md).",
+            file=sys.stderr,
+        )
     return 0
 
 
