@@ -33,6 +33,12 @@ class AdTooLongError(InvalidAdError):
     code = "AD_TOO_LONG"
 
 
+class AdTooCostlyError(InvalidAdError):
+    """Scoring the ad ran past its time budget (``WASPADA_MAX_AD_SECONDS``)."""
+
+    code = "AD_TOO_COSTLY"
+
+
 class RuleFileError(WaspadaError):
     """A user rule file could not be parsed or validated."""
 
@@ -51,6 +57,12 @@ class ArtifactNotFoundError(ArtifactError):
 
 class ArtifactChecksumError(ArtifactError):
     code = "ARTIFACT_CHECKSUM_MISMATCH"
+
+
+class ArtifactSignatureError(ArtifactError):
+    """Signing key or pinned pipeline hash configured, artifact does not match."""
+
+    code = "ARTIFACT_SIGNATURE_INVALID"
 
 
 class DatasetMissingError(WaspadaError):

@@ -98,6 +98,17 @@ def named_matchers() -> dict[str, Callable[[str], list[tuple[int, int]]]]:
     return {"salary": find_salary_spans}
 
 
+def _check_safe(pattern: str) -> None:
+    """Refuse a pattern that can backtrack exponentially (model.rules.safety);
+    the message quotes the pattern, the loader adds file, line and rule."""
+    from model.rules.safety import UnsafePatternError, check_pattern
+
+    try:
+        check_pattern(pattern)
+    except UnsafePatternError as exc:
+        raise ValueError(f"unsafe regular expression {pattern!r}: {exc}") from exc
+
+
 class PatternSpec(_Strict):
     """One regular expression (Python ``re`` syntax), case-insensitive unless
     ``case_sensitive`` is set; or ``named:`` one of :func:`named_matchers`
@@ -136,6 +147,7 @@ class PatternSpec(_Strict):
             raise ValueError("named groups (?P<name>...) are not allowed")
         if compiled.match(""):
             raise ValueError("pattern matches the empty string")
+        _check_safe(value)
         return value
 
 
@@ -269,6 +281,7 @@ class Rule(_Strict):
                 re.compile(item)
             except re.error as exc:
                 raise ValueError(f"invalid regular expression {item!r}: {exc}") from exc
+            _check_safe(item)
         return value
 
     @field_validator("requires")

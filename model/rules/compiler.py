@@ -24,11 +24,15 @@ boundaries where the script has them) cover what PhraseMatcher would do.
 from __future__ import annotations
 
 import importlib
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
+from model import budget
 from model.rules.base import Rule
 from model.rules.validators import VALIDATORS, MatchContext, ValidatorFn
 
@@ -123,11 +127,6 @@ def _trie_regex(node: dict[str, Any]) -> str:
     if len(alternatives) == 1:
         return alternatives[0]
     return "(?:" + "|".join(alternatives) + ")"
-
-
-def phrase_regex(phrase: str) -> str:
-    """Regex for one phrase (lowercase; see :func:`phrases_regex`)."""
-    return phrases_regex([phrase])
 
 
 # Words so common in job ads that a phrase prefiltered on them would run on
@@ -431,7 +430,49 @@ def _lowercase_safe(expression: str) -> bool:
 
 
 Finder = Callable[[str], list[tuple[int, int]]]
-_SPAN = re.Match.span
+# Works for ``re`` and ``regex`` matches (user rules run on ``regex``).
+_SPAN = operator.methodcaller("span")
+
+
+class GuardedPattern:
+    """A user rule's regex, run by the ``regex`` package with a timeout.
+
+    Built-in patterns are reviewed and fuzzed; a user's pattern may still be
+    quadratic (or exponential in a way ``model.rules.safety`` misses), and
+    CPython's ``re`` cannot be interrupted. Each scan gets what is left of
+    the ad's time budget (``model.budget``) as its timeout; running out is
+    ``AD_TOO_COSTLY`` for that ad, never a stuck worker.
+    """
+
+    __slots__ = ("_compiled", "_rule_id", "pattern")
+
+    def __init__(self, expression: str, flags: int, rule_id: str) -> None:
+        self.pattern = expression
+        self._rule_id = rule_id
+        regex_flags = regex.V0 | (regex.IGNORECASE if flags & re.IGNORECASE else 0)
+        self._compiled = regex.compile(expression, regex_flags)
+
+    def finditer(self, text: str) -> list[Any]:
+        try:
+            return list(
+                self._compiled.finditer(
+                    text, concurrent=True, timeout=budget.regex_timeout()
+                )
+            )
+        except TimeoutError as exc:
+            raise budget.too_costly(f"matching rule {self._rule_id}") from exc
+
+    def search(self, text: str, pos: int = 0) -> Any:
+        try:
+            return self._compiled.search(
+                text, pos, concurrent=True, timeout=budget.regex_timeout()
+            )
+        except TimeoutError as exc:
+            raise budget.too_costly(f"matching rule {self._rule_id}") from exc
+
+
+# What a compiled rule holds: ``re`` for built-in rules, guarded for others.
+Pattern = re.Pattern[str] | GuardedPattern
 
 
 def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
@@ -518,15 +559,15 @@ class CompiledRule:
 
     rule: Rule
     phrase_triggers: tuple[tuple[bytes | None, bytes | None], ...]
-    lower_regexes: tuple[re.Pattern[str], ...]
-    lower_fallback: tuple[re.Pattern[str], ...]
-    regexes: tuple[re.Pattern[str], ...]
+    lower_regexes: tuple[Pattern, ...]
+    lower_fallback: tuple[Pattern, ...]
+    regexes: tuple[Pattern, ...]
     finders: tuple[Finder, ...]
     tokens: frozenset[str]
     substrings: frozenset[str]
     always: bool
-    negation: re.Pattern[str] | None
-    negation_after: re.Pattern[str] | None
+    negation: Pattern | None
+    negation_after: Pattern | None
     validators: tuple[tuple[ValidatorFn, Any], ...] = field(default=())
     # Per regex in ``regexes``: strings one of which, exactly as written,
     # every match contains (case-sensitive patterns), or None (always run).
@@ -540,8 +581,8 @@ class CompiledRule:
     _token_phrases: dict[bytes, tuple[int, ...]] = field(default_factory=dict)
     _substring_phrases: tuple[tuple[bytes, int], ...] = ()
     _foreign_phrases: tuple[tuple[bytes, int], ...] = ()
-    _lower_gated: tuple[tuple[re.Pattern[str], _Gate | None], ...] = ()
-    _gated_regexes: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = ()
+    _lower_gated: tuple[tuple[Pattern, _Gate | None], ...] = ()
+    _gated_regexes: tuple[tuple[Pattern, tuple[str, ...] | None], ...] = ()
 
     def __post_init__(self) -> None:
         by_token: dict[bytes, list[int]] = {}
@@ -712,9 +753,19 @@ def _alternation(parts: list[str]) -> str:
     return "|".join(f"(?:{part})" for part in parts)
 
 
-def compile_rule(rule: Rule) -> CompiledRule:
-    """Compile a pattern rule (patterns were validated one by one already)."""
+def compile_rule(rule: Rule, *, trusted: bool = True) -> CompiledRule:
+    """Compile a pattern rule (patterns were validated one by one already).
+
+    ``trusted`` (built-in rules): compiled with ``re``. Otherwise (user
+    YAML) regexes and negations run with a timeout (:class:`GuardedPattern`).
+    Phrases are escaped literals and always use ``re``.
+    """
     from model.rules.base import named_matchers
+
+    def build(expression: str, flags: int = 0) -> Pattern:
+        if trusted:
+            return re.compile(expression, flags)
+        return GuardedPattern(expression, flags, rule.id)
 
     lower_parts: list[str] = []
     other_parts: list[str] = []
@@ -757,12 +808,10 @@ def compile_rule(rule: Rule) -> CompiledRule:
             substrings.add(substring.casefold())
             triggers.append((None, substring.casefold().encode()))
     negation = (
-        re.compile(_alternation(rule.negations), re.IGNORECASE)
-        if rule.negations
-        else None
+        build(_alternation(rule.negations), re.IGNORECASE) if rule.negations else None
     )
     negation_after = (
-        re.compile(_alternation(rule.negations_after), re.IGNORECASE)
+        build(_alternation(rule.negations_after), re.IGNORECASE)
         if rule.negations_after
         else None
     )
@@ -776,9 +825,9 @@ def compile_rule(rule: Rule) -> CompiledRule:
     return CompiledRule(
         rule=rule,
         phrase_triggers=tuple(triggers),
-        lower_regexes=tuple(re.compile(part) for part in lower_parts),
-        lower_fallback=tuple(re.compile(part, re.IGNORECASE) for part in lower_parts),
-        regexes=tuple(re.compile(part, re.IGNORECASE) for part in other_parts),
+        lower_regexes=tuple(build(part) for part in lower_parts),
+        lower_fallback=tuple(build(part, re.IGNORECASE) for part in lower_parts),
+        regexes=tuple(build(part, re.IGNORECASE) for part in other_parts),
         finders=tuple(finders),
         tokens=frozenset(tokens),
         substrings=frozenset(substrings),

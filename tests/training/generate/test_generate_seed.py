@@ -101,6 +101,7 @@ def test_no_dialable_numbers(seed: list[dict[str, Any]]) -> None:
 
 
 def test_fits_the_corpus_schema(seed: list[dict[str, Any]]) -> None:
-    schema = pytest.importorskip("training.corpus.schema")
+    from training.corpus import schema
+
     frame = schema.enforce_dtypes(pd.DataFrame(seed))
     schema.validate(frame)
