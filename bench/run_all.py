@@ -24,6 +24,7 @@ BENCHES: list[tuple[str, list[str]]] = [
     ("transformer", ["bench_transformer.py"]),
     ("entities", ["bench_entities.py"]),
     ("training parts", ["bench_training_parts.py", "--model", "{model}"]),
+    ("langid", ["bench_langid.py"]),
 ]
 
 

@@ -15,8 +15,8 @@ from model.entities import EntityExtractor
 from model.errors import AdTooCostlyError, AdTooLongError, EmptyAdError, InvalidAdError
 from model.explain import LinearExplainer
 from model.features import PreparedAd, default_registry, prepare
+from model.langid import detect_language
 from model.linear_scorer import Explained, LinearScorer
-from model.preprocess import detect_language
 from model.rules.registry import RuleRegistry
 from model.verdict import Entity, Evidence, Flag, Highlight, Risk, RuleHit, Verdict
 

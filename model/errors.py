@@ -45,6 +45,16 @@ class RuleFileError(WaspadaError):
     code = "INVALID_RULE_FILE"
 
 
+class TrainingError(WaspadaError):
+    """Training, evaluation or a corpus build cannot go on (bad config or data).
+
+    Library code raises this, never ``SystemExit``; the CLI prints the code
+    and message and exits with status 2.
+    """
+
+    code = "TRAINING_FAILED"
+
+
 class ArtifactError(WaspadaError):
     """A model artifact is missing, tampered with or incompatible."""
 

@@ -148,10 +148,47 @@ def cmd_data_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_tiers(args: argparse.Namespace) -> int:
-    from training.tiers import run_tiers
+def cmd_data_export_redistributable(args: argparse.Namespace) -> int:
+    from model.artifact import sha256_file
+    from training.corpus.redistributable import export
 
-    return run_tiers(args)
+    out = Path(args.out)
+    for folder, rows in export(Path(args.source), out).items():
+        files = ", ".join(
+            f"{p.name} {sha256_file(p)[:12]}"
+            for p in sorted((out / folder).glob("*.gz"))
+        )
+        print(f"{folder}: {rows} rows ({files})")
+    return 0
+
+
+def cmd_tiers(args: argparse.Namespace) -> int:
+    from training.config import DEFAULT_CONFIG
+    from training.tiers import SETTINGS_PATH, compare_tiers
+
+    report = compare_tiers(
+        args.config or DEFAULT_CONFIG,
+        max_train=args.max_train,
+        max_eval=args.max_eval,
+        tiers=[name.strip() for name in str(args.tiers).split(",") if name.strip()],
+        out_dir=args.out,
+        progress=not args.quiet,
+        settings_path=args.settings or SETTINGS_PATH,
+        corpus_path=args.corpus,
+    )
+    print(report["decision"]["summary"])
+    print(f"Report: {args.out / 'tiers.md'}")
+    return 0
+
+
+def cmd_export_onnx(args: argparse.Namespace) -> int:
+    from training.onnx_export import export_onnx
+
+    report = export_onnx(
+        args.out, args.model_path, quantize=not args.no_quantize, opset=args.opset
+    )
+    print(json.dumps(report, indent=2))
+    return 0
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -252,8 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     tiers = sub.add_parser(
         "tiers", help="compare the linear model with the transformer tiers"
     )
-    # Defined here, not imported: building the parser must stay instant.
-    # (Mirrors training.tiers.add_tiers_arguments, which costs 2 s to import.)
+    # training.tiers costs 2 s to import: building the parser must stay instant.
     tiers.add_argument(
         "--config", type=Path, help="training config (default: built-in)"
     )
@@ -271,6 +307,20 @@ def build_parser() -> argparse.ArgumentParser:
     tiers.add_argument("--out", type=Path, default=Path("reports"))
     tiers.add_argument("-q", "--quiet", action="store_true")
     tiers.set_defaults(func=cmd_tiers)
+
+    onnx = sub.add_parser(
+        "export-onnx",
+        help="export a sentence encoder to ONNX (fp32 + int8) for the embedding tier",
+    )
+    onnx.add_argument("--out", required=True, help="output directory")
+    onnx.add_argument(
+        "--model-path",
+        default=None,
+        help="local Hugging Face directory or package (default: MiniLM)",
+    )
+    onnx.add_argument("--no-quantize", action="store_true", help="skip int8")
+    onnx.add_argument("--opset", type=int, default=17, help="ONNX opset (default 17)")
+    onnx.set_defaults(func=cmd_export_onnx)
 
     score = sub.add_parser("score", help="score a file of ads (JSONL, CSV, Parquet)")
     try:
@@ -361,6 +411,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.add_argument("-q", "--quiet", action="store_true")
     build.set_defaults(func=cmd_data_build)
+    shipped = data_sub.add_parser(
+        "export-redistributable",
+        help="rebuild data/redistributable/ (the datasets whose licences allow "
+        "shipping them) from the curated dataset folders",
+    )
+    shipped.add_argument("--from", dest="source", default="../shared/data")
+    shipped.add_argument("--out", default="data/redistributable")
+    shipped.set_defaults(func=cmd_data_export_redistributable)
     return parser
 
 

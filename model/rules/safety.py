@@ -43,6 +43,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from model.rules.literals import required_substring_sets
+
 _parser: Any = importlib.import_module("re._parser")
 _compiler: Any = importlib.import_module("re._compiler")
 
@@ -296,8 +298,6 @@ def adversarial_fragments(expression: str) -> list[str]:
     """Strings to repeat and combine against ``expression``: the literals
     every match needs (so prefilters let the input through), the words in
     the pattern, and :data:`HOSTILE_FRAGMENTS`."""
-    from model.rules.compiler import required_substring_sets
-
     found: set[str] = set(HOSTILE_FRAGMENTS)
     for needed in required_substring_sets(expression):
         found.update(needed)

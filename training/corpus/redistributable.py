@@ -6,7 +6,7 @@ read them. The corpus builder falls back to them for any dataset folder that
 the full data root lacks (see ``training.corpus.build``), so a fresh clone
 without ``../shared/data`` still learns from some real ads.
 
-``python -m training.corpus.redistributable --from ../shared/data`` rebuilds
+``waspada data export-redistributable --from ../shared/data`` rebuilds
 the copies from the curated dataset folders; it is deterministic (gzip
 without a timestamp) and copies each folder's SOURCE.txt (origin repository,
 snapshot commit, licence) and licence text beside the data.
@@ -14,18 +14,13 @@ snapshot commit, licence) and licence text beside the data.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import io
 import shutil
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-
-from model.artifact import sha256_file
-from training.corpus import paths
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,24 +119,3 @@ def export(source_root: Path, out_root: Path) -> dict[str, int]:
 
 def shipped_folders() -> tuple[str, ...]:
     return tuple(item.folder for item in SHIPPED)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m training.corpus.redistributable",
-        description="Rebuild data/redistributable/ from the curated dataset folders.",
-    )
-    parser.add_argument("--from", dest="source", default=str(paths.SHARED_DATA_DIR))
-    parser.add_argument("--out", default=str(paths.REDISTRIBUTABLE_DIR))
-    args = parser.parse_args(argv)
-    for folder, rows in export(Path(args.source), Path(args.out)).items():
-        path = Path(args.out) / folder
-        files = ", ".join(
-            f"{p.name} {sha256_file(p)[:12]}" for p in sorted(path.glob("*.gz"))
-        )
-        print(f"{folder}: {rows} rows ({files})")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

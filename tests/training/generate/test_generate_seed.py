@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from model.ad import AD_FIELDS, join_fields
-from model.preprocess import detect_language, normalize
+from model.langid import detect_language
+from model.preprocess import normalize
 from training.generate import SUBTYPES
 
 SEED_PATH = Path(__file__).resolve().parents[3] / "data" / "seed" / "seed_ads.jsonl"
