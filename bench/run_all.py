@@ -25,6 +25,7 @@ BENCHES: list[tuple[str, list[str]]] = [
     ("entities", ["bench_entities.py"]),
     ("training parts", ["bench_training_parts.py", "--model", "{model}"]),
     ("langid", ["bench_langid.py"]),
+    ("ocr", ["bench_ocr.py", "--model", "{model}"]),
 ]
 
 

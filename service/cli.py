@@ -191,6 +191,22 @@ def cmd_export_onnx(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ocr_eval(args: argparse.Namespace) -> int:
+    from training.ocr_images import run
+
+    print(
+        run(
+            args.out,
+            model=args.model,
+            engines=args.engines,
+            per_language=args.per_language,
+            limit=args.limit,
+            languages=args.languages,
+        )
+    )
+    return 0
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     from service.batch import run_score
 
@@ -321,6 +337,17 @@ def build_parser() -> argparse.ArgumentParser:
     onnx.add_argument("--no-quantize", action="store_true", help="skip int8")
     onnx.add_argument("--opset", type=int, default=17, help="ONNX opset (default 17)")
     onnx.set_defaults(func=cmd_export_onnx)
+
+    ocr = sub.add_parser(
+        "ocr-eval", help="OCR accuracy, time and verdict agreement on drawn flyers"
+    )
+    ocr.add_argument("--model", help="model artifact (verdict agreement)")
+    ocr.add_argument("--engines", nargs="+", default=["rapidocr", "tesseract"])
+    ocr.add_argument("--per-language", type=int, default=8, help="real ads each")
+    ocr.add_argument("--limit", type=int, help="most ads per language")
+    ocr.add_argument("--languages", nargs="+", help="only these languages")
+    ocr.add_argument("--out", type=Path, default=Path("reports/ocr"))
+    ocr.set_defaults(func=cmd_ocr_eval)
 
     score = sub.add_parser("score", help="score a file of ads (JSONL, CSV, Parquet)")
     try:

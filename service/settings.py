@@ -161,6 +161,26 @@ class Settings(BaseSettings):
     log_client_ip: bool = Field(
         default=False, description="Include client addresses in access logs."
     )
+    # Pictures (POST /v1/score/image, docs/ocr.md).
+    max_image_bytes: int = Field(
+        default=10 * 1024 * 1024,
+        ge=1024,
+        description="Largest picture upload, in bytes (413 IMAGE_TOO_LARGE).",
+    )
+    max_image_pixels: int = Field(
+        default=40_000_000,
+        ge=10_000,
+        description="Most pixels in a picture (413 IMAGE_TOO_MANY_PIXELS, or "
+        "IMAGE_DECOMPRESSION_BOMB for a small file declaring far more).",
+    )
+    ocr_engine: Literal["auto", "rapidocr", "tesseract"] = Field(
+        default="auto",
+        description="OCR engine: auto (PP-OCR, Tesseract for Thai, Khmer, Myanmar "
+        "and Vietnamese or when PP-OCR reads nothing), rapidocr or tesseract.",
+    )
+    ocr_threads: int = Field(
+        default=1, ge=1, description="CPU threads one picture's OCR may use."
+    )
     web_dir: Path | None = Field(
         default=None,
         description="Folder of the web page (default: the package's service/web).",

@@ -55,6 +55,8 @@ class Runtime:
         # Route templates, so that requests answered by middleware before
         # routing (413, 415, 429) are still counted under their route.
         self.route_paths: frozenset[str] = frozenset()
+        # model.ocr.OcrReader, built on the first picture (service/routes/image.py).
+        self.ocr_reader: Any = None
 
     @property
     def retry_after(self) -> str:
