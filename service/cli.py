@@ -59,6 +59,13 @@ def cmd_train(args: argparse.Namespace) -> int:
             "`make train` again.",
             file=sys.stderr,
         )
+    elif not (meta.get("training_data") or {}).get("full_real_data", True):
+        print(
+            "  NOTE: this model learned from "
+            f"{meta['training_data']['summary']}; it lacks the full real data and "
+            "raises more false alarms on real job boards (docs/fresh-machine.md).",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -72,6 +79,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         corpus_path=Path(args.corpus) if args.corpus else None,
         loso=not args.no_loso,
         progress=not args.quiet,
+        heldout_sources=args.heldout_sources,
+        heldout_model=Path(args.heldout_model) if args.heldout_model else None,
     )
     print(
         f"Evaluation report: {report['paths']['markdown']} and "
@@ -113,14 +122,20 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 def cmd_data_build(args: argparse.Namespace) -> int:
     from training.corpus.build import build_corpus, format_summary
-    from training.corpus.paths import resolve_data_root
+    from training.corpus.paths import REDISTRIBUTABLE_DIR, resolve_data_root
 
     root = resolve_data_root(args.data_dir)
+    shipped = None if args.no_redistributable else REDISTRIBUTABLE_DIR
     if root is None:
         print(
             "No real datasets found (WASPADA_DATA_DIR, data/raw/, ../shared/data/). "
-            "Building a synthetic-only corpus; see data/README.md to add the real "
-            "datasets.",
+            + (
+                "Building from the project's redistributable subset of the real "
+                "data and generated ads only"
+                if shipped
+                else "Building a synthetic-only corpus"
+            )
+            + "; see data/README.md to add the real datasets.",
             file=sys.stderr,
         )
     result = build_corpus(
@@ -129,8 +144,23 @@ def cmd_data_build(args: argparse.Namespace) -> int:
         synthetic_n=args.synthetic,
         seed=args.seed,
         progress=not args.quiet,
+        redistributable_root=shipped,
     )
     print(format_summary(result))
+    return 0
+
+
+def cmd_data_export_redistributable(args: argparse.Namespace) -> int:
+    from model.artifact import sha256_file
+    from training.corpus.redistributable import export
+
+    out = Path(args.out)
+    for folder, rows in export(Path(args.source), out).items():
+        files = ", ".join(
+            f"{p.name} {sha256_file(p)[:12]}"
+            for p in sorted((out / folder).glob("*.gz"))
+        )
+        print(f"{folder}: {rows} rows ({files})")
     return 0
 
 
@@ -318,6 +348,15 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--no-loso", action="store_true", help="skip leave-one-source-out retraining"
     )
+    evaluate.add_argument(
+        "--heldout-sources",
+        action="store_true",
+        help="train the fresh-machine default (redistributable + generated data "
+        "only) and report its false alarms on every real source it never saw",
+    )
+    evaluate.add_argument(
+        "--heldout-model", help="with --heldout-sources: evaluate this model instead"
+    )
     evaluate.add_argument("-q", "--quiet", action="store_true")
     evaluate.set_defaults(func=cmd_evaluate)
 
@@ -450,9 +489,23 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="data/processed", help="output folder")
     build.add_argument("--synthetic", type=int, default=4000, help="generated ads")
     build.add_argument("--seed", type=int, default=13)
+    build.add_argument(
+        "--no-redistributable",
+        action="store_true",
+        help="do not read data/redistributable/ for datasets the data dir lacks",
+    )
     build.add_argument("-q", "--quiet", action="store_true")
     build.set_defaults(func=cmd_data_build)
     add_store_commands(sub)
+
+    shipped = data_sub.add_parser(
+        "export-redistributable",
+        help="rebuild data/redistributable/ (the datasets whose licences allow "
+        "shipping them) from the curated dataset folders",
+    )
+    shipped.add_argument("--from", dest="source", default="../shared/data")
+    shipped.add_argument("--out", default="data/redistributable")
+    shipped.set_defaults(func=cmd_data_export_redistributable)
     return parser
 
 

@@ -438,6 +438,13 @@ class ModelInfo(BaseModel):
     metrics: dict[str, Any] = Field(
         default_factory=dict, description="Held-out evaluation metrics."
     )
+    training_data: dict[str, Any] | None = Field(
+        default=None,
+        description="Which sources the model learned from: `full_real_data` "
+        "(false when it lacks some or all of the real datasets), `summary`, "
+        "`sources`, `datasets` (folder -> `full` or `redistributable`), "
+        "`missing_datasets`. Null for models trained before it was recorded.",
+    )
     versions: dict[str, Any] = Field(default_factory=dict)
     pipeline_sha256: str | None = Field(
         default=None,

@@ -19,6 +19,9 @@ class ThresholdTargets(BaseModel):
     model_config = ConfigDict(extra="forbid")
     high_precision: float = Field(0.9, gt=0, le=1)
     medium_recall: float = Field(0.95, gt=0, le=1)
+    # Guards against a collapsed medium band (see metrics.choose_thresholds).
+    medium_min_precision: float = Field(0.5, ge=0, le=1)
+    medium_floor: float = Field(0.05, ge=0, lt=1)
 
 
 class TrainConfig(BaseModel):
@@ -29,7 +32,14 @@ class TrainConfig(BaseModel):
     name: str = "default"
     seed: int = 13
     use_real_data: bool = True
+    # With use_real_data: datasets the data root lacks are read from the
+    # project's shipped copies in data/redistributable/ (licences allow it).
+    use_redistributable: bool = True
     synthetic_n: int = Field(4000, ge=0)
+    # Share of the synthetic ads written in job-board shapes
+    # (training.generate.board): real boards' structure, length, boilerplate
+    # and pay, for both labels, so "long and tidy" stops meaning legitimate.
+    board_share: float = Field(0.0, ge=0, le=1)
     # Large sources (e.g. 37k YouTube comments) are capped so no single
     # platform dominates what the model learns; "default" applies to others.
     max_per_source: dict[str, int] = Field(default_factory=lambda: {"default": 4000})

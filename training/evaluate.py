@@ -265,6 +265,8 @@ def evaluate(
     corpus_path: Path | None = None,
     loso: bool = True,
     progress: bool = True,
+    heldout_sources: bool = False,
+    heldout_model: Path | None = None,
 ) -> dict[str, Any]:
     started = time.monotonic()
     artifact = load_artifact(model_dir)
@@ -331,6 +333,12 @@ def evaluate(
         )
     if data is not None:
         report["external"] = evaluate_external(data, detector, config, progress)
+    if heldout_sources or heldout_model is not None:
+        from training.eval_sources import run_heldout
+
+        report["heldout_sources"] = run_heldout(
+            out_dir, model_dir=heldout_model, progress=progress
+        )
     report["seconds"] = round(time.monotonic() - started, 1)
     json_path = out_dir / "evaluation.json"
     md_path = out_dir / "evaluation.md"
@@ -399,6 +407,10 @@ def render_evaluation(report: dict[str, Any]) -> str:
                 "",
                 metrics_table({"EMSCAD test": emscad["test"]}, "data"),
             ]
+    if "heldout_sources" in report:
+        from training.eval_sources import render_markdown as heldout_markdown
+
+        lines += [heldout_markdown(report["heldout_sources"])]
     if "entities" in report:
         lines += entity_markdown(report["entities"])
     if "robustness" in report:

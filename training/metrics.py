@@ -70,6 +70,8 @@ def choose_thresholds(
     *,
     high_precision: float = 0.9,
     medium_recall: float = 0.95,
+    medium_min_precision: float = 0.5,
+    medium_floor: float = 0.05,
 ) -> dict[str, Any]:
     """Pick the risk thresholds on validation data.
 
@@ -77,6 +79,17 @@ def choose_thresholds(
     (the most scams caught while staying that precise); ``medium`` is the
     highest score that still keeps recall at ``medium_recall``. When a target
     cannot be met the best-F1 threshold stands in, and the report says so.
+
+    The recall target alone can collapse ``medium`` when validation holds a
+    few scams the model scores near zero: 95% recall then means flagging
+    almost everything (a medium cut of 0.004 was seen). Two guards keep the
+    band meaningful, and the notes say when either moved it:
+
+    * ``medium_min_precision``: at the medium cut at least this share of the
+      validation ads flagged medium-or-high are scams (0.5: a "medium" ad is
+      at least as likely a scam as not, at validation prevalence);
+    * ``medium_floor``: the scores are calibrated probabilities, and an ad
+      with a 5% chance of being a scam is low risk whatever recall asks.
     """
     y = np.asarray(y_true, dtype=int)
     p = np.asarray(scores, dtype=float)
@@ -97,19 +110,35 @@ def choose_thresholds(
     else:
         medium = float(cuts[0])
         notes.append(f"recall {medium_recall} unreachable; medium = lowest cut")
+    precise = np.flatnonzero(precision >= medium_min_precision)
+    precise_cut = float(cuts[precise[0]]) if len(precise) else high
+    if medium < precise_cut:
+        medium = precise_cut
+        notes.append(
+            f"medium raised to keep precision >= {medium_min_precision} "
+            f"(recall there {float(recall[precise[0]]) if len(precise) else 0:.3f})"
+        )
+    if medium < medium_floor:
+        medium = medium_floor
+        notes.append(f"medium raised to the floor {medium_floor}")
     if medium >= high:
         # The high cut already keeps the recall target (typical of easy,
         # synthetic validation data). Keep a real medium band below it: the
         # highest cut that still catches every validation scam, or half of high.
         catches_all = np.flatnonzero(recall >= 1.0)
-        below = [float(cuts[i]) for i in catches_all if cuts[i] < high]
-        medium = max(below) if below else high / 2
+        below = [float(cuts[i]) for i in catches_all if medium_floor <= cuts[i] < high]
+        medium = max(below) if below else max(high / 2, min(medium_floor, high))
         notes.append("recall target met at high; medium = lowest-miss cut below it")
     return {
         "high": round(high, 6),
         "medium": round(medium, 6),
         "best_f1_threshold": round(best_f1, 6),
-        "targets": {"high_precision": high_precision, "medium_recall": medium_recall},
+        "targets": {
+            "high_precision": high_precision,
+            "medium_recall": medium_recall,
+            "medium_min_precision": medium_min_precision,
+            "medium_floor": medium_floor,
+        },
         "notes": notes,
     }
 

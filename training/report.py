@@ -56,6 +56,16 @@ def render_model_card(
             "describe synthetic data. Add the real datasets (see `data/README.md`) "
             "and run `make train`.\n"
         )
+    training_data = meta.get("training_data") or {}
+    if training_data and not training_data.get("full_real_data"):
+        shipped = ", ".join(training_data.get("redistributable") or []) or "none"
+        warning += (
+            "\n> **This model lacks the full real data.** It learned from "
+            f"{training_data.get('summary', 'part of the data')}. Read from the "
+            f"project's redistributable copies: {shipped}. Expect more false "
+            "alarms on real job boards; see `docs/fresh-machine.md` for its "
+            "measured false-alarm rates on held-out real sources.\n"
+        )
     candidates = "\n".join(
         f"| {name} | {c['kind']} | {_fmt(c['validation_pr_auc'])} | "
         f"{_fmt(c['validation_pr_auc_real_only'])} | {c['fit_seconds']} |"

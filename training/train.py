@@ -80,22 +80,32 @@ def ensure_corpus(
             )
         return corpus_path
     from training.corpus.build import build_corpus
-    from training.corpus.paths import resolve_data_root
+    from training.corpus.paths import REDISTRIBUTABLE_DIR, resolve_data_root
 
     root = resolve_data_root(data_root) if config.use_real_data else None
+    shipped = (
+        REDISTRIBUTABLE_DIR
+        if config.use_real_data
+        and config.use_redistributable
+        and REDISTRIBUTABLE_DIR.is_dir()
+        else None
+    )
     if config.use_real_data and root is None:
         log.warning(
             "No real datasets found (looked in WASPADA_DATA_DIR, data/raw/ and "
-            "../shared/data/). Training on the project's generated and seed ads "
-            "only: the model will be WEAKER. See data/README.md to add the real "
-            "datasets, then run `make train` again."
+            "../shared/data/). Training on %s: the model will be WEAKER. See "
+            "data/README.md to add the real datasets, then run `make train` again.",
+            "the project's redistributable subset of the real data plus generated "
+            "and seed ads"
+            if shipped
+            else "the project's generated and seed ads only",
         )
     from training.corpus.reviewed import resolve_reviewed
 
     reviewed = resolve_reviewed(reviewed_path)
     corpus_file = work_dir / "corpus.parquet"
     recipe_file = work_dir / "recipe.json"
-    recipe = corpus_recipe(root, config)
+    recipe = corpus_recipe(root, config, shipped)
     if reviewed is not None:
         recipe["reviewed_sha256"] = hashlib.sha256(reviewed.read_bytes()).hexdigest()
     if corpus_file.is_file() and recipe_file.is_file():
@@ -114,12 +124,16 @@ def ensure_corpus(
         seed=config.seed,
         progress=progress,
         reviewed_path=reviewed,
+        redistributable_root=shipped,
+        board_share=config.board_share,
     )
     recipe_file.write_text(json.dumps(recipe, indent=2), encoding="utf-8")
     return corpus_file
 
 
-def corpus_recipe(root: Path | None, config: TrainConfig) -> dict[str, Any]:
+def corpus_recipe(
+    root: Path | None, config: TrainConfig, shipped: Path | None = None
+) -> dict[str, Any]:
     """Everything a built corpus depends on, to decide whether it is stale."""
     code = hashlib.sha256()
     for folder in ("training/corpus", "training/generate"):
@@ -133,10 +147,20 @@ def corpus_recipe(root: Path | None, config: TrainConfig) -> dict[str, Any]:
         for path in sorted(p for p in root.rglob("*") if p.is_file()):
             stat = path.stat()
             inputs.append([str(path.relative_to(root)), stat.st_size, stat.st_mtime_ns])
+    if shipped is not None:
+        for path in sorted(p for p in shipped.rglob("*") if p.is_file()):
+            inputs.append(
+                [
+                    "redistributable/" + str(path.relative_to(shipped)),
+                    path.stat().st_size,
+                    path.stat().st_mtime_ns,
+                ]
+            )
     return {
         "data_root": str(root) if root else None,
         "seed": config.seed,
         "synthetic_n": config.synthetic_n,
+        "board_share": config.board_share,
         "code_sha256": code.hexdigest(),
         "inputs": inputs,
     }
@@ -317,6 +341,8 @@ def train(
         val_scores,
         high_precision=config.thresholds.high_precision,
         medium_recall=config.thresholds.medium_recall,
+        medium_min_precision=config.thresholds.medium_min_precision,
+        medium_floor=config.thresholds.medium_floor,
     )
     test_scores = pipeline.predict_proba(prepared["test"])[:, 1]
     test_report = evaluate_groups(splits["test"], test_scores, thresholds)
@@ -351,6 +377,11 @@ def train(
         json.loads(card_json.read_text(encoding="utf-8")) if card_json.is_file() else {}
     )
     synthetic_only = bool(rows["source"].isin(PROJECT_WRITTEN_SOURCES).all())
+    from training.provenance import training_data_summary
+
+    training_data = training_data_summary(
+        rows, data_card, excluded_sources=config.exclude_sources
+    )
     meta: dict[str, Any] = {
         "model_version": f"{config.name}-{created:%Y%m%d%H%M%S}-{corpus_sha[:8]}",
         "name": config.name,
@@ -386,6 +417,7 @@ def train(
                 for source, group in rows.groupby("source", sort=True)
             },
         },
+        "training_data": training_data,
         "metrics": {"split": "test (held out, deduplicated)", "test": test_report},
         # NaN (rules that never fired) is not valid JSON: store null instead.
         "rule_statistics": rule_stats.astype(object)

@@ -31,6 +31,7 @@ def render_model(runtime: Runtime) -> bytes:
         rules_fingerprint=text("rules_fingerprint"),
         data=dict(meta.get("data") or {}),
         metrics=dict(meta.get("metrics") or {}),
+        training_data=meta.get("training_data"),
         versions=dict(meta.get("versions") or {}),
         pipeline_sha256=(meta.get("files") or {}).get("pipeline.joblib"),
         tier_decision=meta.get("tier_decision"),

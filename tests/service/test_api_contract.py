@@ -223,6 +223,9 @@ def test_model_info(client: httpx.Client, tiny_detector: Any) -> None:
     assert body["model_version"] == tiny_detector.version
     assert body["thresholds"] == pytest.approx(tiny_detector.thresholds)
     assert "synthetic_only" in body["data"]
+    # The tiny model learned from generated and seed ads only: it says so.
+    assert body["training_data"]["full_real_data"] is False
+    assert body["training_data"]["sources"] == ["seed", "synthetic"]
     assert "test" in body["metrics"]
     # The served model is the evaluated one: reports name this same hash.
     assert body["pipeline_sha256"] == tiny_detector.artifact.pipeline_sha256

@@ -123,8 +123,10 @@ def test_data_build_without_real_data_says_so(tmp_path: Path) -> None:
         "-q",
         "--data-dir",
         str(empty),
+        "--no-redistributable",
     )
     assert result.returncode == 0, result.stderr
     assert (out / "corpus.parquet").is_file()
     card = json.loads((out / "data_card.json").read_text())
     assert card["synthetic_only"] is True
+    assert card["dataset_origin"] == {}

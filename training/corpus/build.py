@@ -60,6 +60,9 @@ class CorpusBuildResult:
     corpus_sha256: str
     seconds: float
     warnings: list[str] = field(default_factory=list)
+    #: Dataset folder -> "full" (the data root) or "redistributable" (the
+    #: project's shipped copy, used when the data root lacks the folder).
+    dataset_origin: dict[str, str] = field(default_factory=dict)
 
 
 def load_seed_file(path: Path) -> pd.DataFrame | None:
@@ -100,8 +103,13 @@ def load_seed_file(path: Path) -> pd.DataFrame | None:
     return conform(frame, source="seed", label_origin="manual")
 
 
-def load_synthetic(n: int, seed: int) -> tuple[pd.DataFrame | None, str | None]:
+def load_synthetic(
+    n: int, seed: int, board_share: float = 0.0
+) -> tuple[pd.DataFrame | None, str | None]:
     """Synthetic ads from ``training.generate.generate_ads``, or a reason why not.
+
+    ``board_share`` of the ``n`` ads are job-board-shaped ads from
+    ``training.generate.board`` (legitimate and scam; see that module).
 
     Imported lazily: the generator is optional for building a corpus, and a
     broken or absent generator must not block building from real data.
@@ -114,7 +122,9 @@ def load_synthetic(n: int, seed: int) -> tuple[pd.DataFrame | None, str | None]:
         note = f"synthetic ads skipped: training.generate unavailable ({exc})"
         log.warning(note)
         return None, note
-    # A tenth are hard legitimate ads (training.generate.hard_legit).
+    # A tenth are hard legitimate ads (training.generate.hard_legit) and
+    # ``board_share`` job-board-shaped ads (training.generate.board).
+    n_board = round(n * board_share)
     parts: list[pd.DataFrame] = []
     try:
         from training.generate.hard_legit import generate_hard_legit
@@ -122,8 +132,12 @@ def load_synthetic(n: int, seed: int) -> tuple[pd.DataFrame | None, str | None]:
         parts.append(pd.DataFrame(generate_hard_legit(n // 10, seed=seed)))
     except ImportError:  # a stand-in generator without the module
         pass
-    hard = sum(len(part) for part in parts)
-    parts.insert(0, pd.DataFrame(generate_ads(n - hard, seed=seed)))
+    if n_board:
+        from training.generate.board import generate_board_ads
+
+        parts.append(pd.DataFrame(generate_board_ads(n_board, seed=seed)))
+    extra = sum(len(part) for part in parts)
+    parts.insert(0, pd.DataFrame(generate_ads(max(0, n - extra), seed=seed)))
     frame = pd.concat(parts, ignore_index=True)
     if "id" not in frame:
         frame["id"] = [f"synthetic:{i}" for i in range(len(frame))]
@@ -138,6 +152,18 @@ def load_synthetic(n: int, seed: int) -> tuple[pd.DataFrame | None, str | None]:
     ), None
 
 
+def _redistributable(
+    name: str, root: Path | None
+) -> tuple[Path | None, pd.DataFrame | None]:
+    """The project's shipped copy of dataset ``name``, if there is one."""
+    if root is None or not (root / name).is_dir():
+        return None, None
+    try:
+        return root, load_dataset(name, root)
+    except DatasetMissingError:
+        return None, None
+
+
 def build_corpus(
     data_root: Path | None,
     out_dir: Path,
@@ -146,12 +172,17 @@ def build_corpus(
     seed: int = 13,
     progress: bool = True,
     reviewed_path: Path | None = None,
+    redistributable_root: Path | None = None,
+    board_share: float = 0.0,
 ) -> CorpusBuildResult:
     """Build ``corpus.parquet`` and the data card in ``out_dir``.
 
     ``data_root`` is the folder holding the dataset folders (see
-    ``paths.resolve_data_root``); ``None`` builds from synthetic and seed ads
-    only.
+    ``paths.resolve_data_root``). A dataset folder it lacks (or all of them,
+    when it is ``None``) is read from ``redistributable_root`` when given
+    (``paths.REDISTRIBUTABLE_DIR``: the project's shipped copies of the
+    datasets whose licences allow it). With neither, the corpus holds
+    synthetic and seed ads only.
     """
     started = time.perf_counter()
     seconds: dict[str, float] = {}
@@ -165,16 +196,22 @@ def build_corpus(
     hashes: dict[str, str] = {}
     loaded_per_source: dict[str, int] = {}
     names = list(LOADERS)
+    origin: dict[str, str] = {}
     for name in tqdm(names, desc="loading datasets", disable=not progress):
         try:
             frame = load_dataset(name, data_root)
+            root: Path | None = data_root
+            origin[name] = "full"
         except DatasetMissingError as exc:
-            if data_root is not None:
-                log.warning(exc.message)
-            missing[name] = exc.message
-            continue
-        assert data_root is not None
-        for file in input_files(name, data_root):
+            root, frame = _redistributable(name, redistributable_root)
+            if frame is None:
+                if data_root is not None:
+                    log.warning(exc.message)
+                missing[name] = exc.message
+                continue
+            origin[name] = "redistributable"
+        assert root is not None
+        for file in input_files(name, root):
             hashes[f"{name}/{file.name}"] = sha256_file(file)
         frames.append(frame)
         for source, n in frame["source"].value_counts().sort_index().items():
@@ -208,7 +245,7 @@ def build_corpus(
         loaded_per_source["seed"] = len(seed_frame)
         hashes[f"seed/{paths.SEED_FILE.name}"] = sha256_file(paths.SEED_FILE)
     t0 = time.perf_counter()
-    synthetic, synthetic_note = load_synthetic(synthetic_n, seed)
+    synthetic, synthetic_note = load_synthetic(synthetic_n, seed, board_share)
     if synthetic_note:
         warnings.append(synthetic_note)
     if synthetic is not None:
@@ -254,6 +291,7 @@ def build_corpus(
         data_root=data_root,
         input_hashes=hashes,
         corpus_sha256=corpus_sha,
+        dataset_origin=origin,
         synthetic_note=synthetic_note,
         seconds=seconds,
         seed=seed,
@@ -302,6 +340,7 @@ def build_corpus(
             *card["warnings"],
             *[w for w in warnings if w not in card["warnings"]],
         ],
+        dataset_origin=dict(origin),
     )
 
 
@@ -332,6 +371,12 @@ def format_summary(result: CorpusBuildResult) -> str:
     width = max((len(s) for s in result.per_source), default=0)
     for source, n in result.per_source.items():
         lines.append(f"  {source:<{width}}  {n:>7}")
+    shipped = [k for k, v in result.dataset_origin.items() if v == "redistributable"]
+    if shipped:
+        lines.append(
+            "from the project's redistributable copies (data/redistributable/): "
+            + ", ".join(shipped)
+        )
     if result.missing:
         lines.append(
             f"missing datasets ({len(result.missing)}): " + ", ".join(result.missing)

@@ -67,6 +67,7 @@ def build_card(
     synthetic_note: str | None,
     seconds: dict[str, float],
     seed: int,
+    dataset_origin: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Assemble the card as a JSON-serialisable dict."""
     synthetic = corpus["label_origin"] == "synthetic"
@@ -103,6 +104,12 @@ def build_card(
         warnings.append(
             f"{len(missing)} dataset(s) missing: {', '.join(sorted(missing))}."
         )
+    shipped = sorted(k for k, v in (dataset_origin or {}).items() if v != "full")
+    if shipped:
+        warnings.append(
+            "Read from the project's redistributable copies (data/redistributable/"
+            f", a subset of the real data): {', '.join(shipped)}."
+        )
     if synthetic_note:
         warnings.append(synthetic_note)
     return {
@@ -135,6 +142,7 @@ def build_card(
             **{k: int(v) for k, v in dedup_stats.items()},
         },
         "missing_datasets": dict(sorted(missing.items())),
+        "dataset_origin": dict(sorted((dataset_origin or {}).items())),
         "input_files_sha256": dict(sorted(input_hashes.items())),
         "corpus_sha256": corpus_sha256,
         "seconds": {k: round(v, 2) for k, v in seconds.items()},
@@ -252,6 +260,20 @@ def render_markdown(card: dict[str, Any]) -> str:
         lines += [f"- {message}" for message in card["missing_datasets"].values()]
     else:
         lines.append("None.")
+    origin = card.get("dataset_origin") or {}
+    lines += ["", "## Where each dataset was read from", ""]
+    if origin:
+        lines += [
+            f"- `{name}`: "
+            + (
+                "the full copy in the data root"
+                if where == "full"
+                else "the project's redistributable copy (data/redistributable/)"
+            )
+            for name, where in origin.items()
+        ]
+    else:
+        lines.append("No real dataset was read.")
     lines += ["", "## Input files (SHA-256)", ""]
     if card["input_files_sha256"]:
         lines += [

@@ -38,13 +38,26 @@ class DatasetInfo:
     files: tuple[str, ...]
 
 
+def existing(path: Path) -> Path:
+    """``path``, or its gzip copy ``path.gz`` when only that exists.
+
+    The project's redistributable copies (``data/redistributable/``) are the
+    same files gzip-compressed, so one loader reads both.
+    """
+    if not path.is_file():
+        packed = path.with_name(path.name + ".gz")
+        if packed.is_file():
+            return packed
+    return path
+
+
 def _read(path: Path, **kwargs: Any) -> pd.DataFrame:
     """Read a CSV as strings; pandas infers gzip from ``.gz``.
 
     Reading every column as text keeps 14-digit ids and labels such as "0.5"
     exactly as written.
     """
-    return pd.read_csv(path, dtype=str, keep_default_na=True, **kwargs)
+    return pd.read_csv(existing(path), dtype=str, keep_default_na=True, **kwargs)
 
 
 def _num(series: pd.Series) -> pd.Series:
@@ -616,8 +629,8 @@ def missing_message(name: str, data_root: Path | None) -> str:
 
 
 def input_files(name: str, data_root: Path) -> list[Path]:
-    """The files the loader for ``name`` reads."""
-    return [data_root / name / file for file in DATASETS[name].files]
+    """The files the loader for ``name`` reads (or their ``.gz`` copies)."""
+    return [existing(data_root / name / file) for file in DATASETS[name].files]
 
 
 def load_dataset(name: str, data_root: Path | None) -> pd.DataFrame:

@@ -27,6 +27,10 @@ SHARED_DATA_DIR = PROJECT_ROOT.parent / "shared" / "data"
 #: Default output of ``waspada data build`` / ``make data``.
 DEFAULT_OUT_DIR = PROJECT_ROOT / "data" / "processed"
 
+#: Compact copies of the real datasets whose licences allow shipping them
+#: (see ``training.corpus.redistributable`` and ``data/README.md``).
+REDISTRIBUTABLE_DIR = PROJECT_ROOT / "data" / "redistributable"
+
 #: Hand-written seed ads (optional, project-written).
 SEED_FILE = PROJECT_ROOT / "data" / "seed" / "seed_ads.jsonl"
 

@@ -190,3 +190,100 @@ def test_build_real_corpus(tmp_path: Path, fake_generator: None) -> None:
     assert card["deduplication"]["conflict_groups"] > 0
     n_files = sum(len(info.files) for info in DATASETS.values())
     assert len(card["input_files_sha256"]) == n_files
+
+
+def _gzip_folder(src: Path, dst: Path) -> None:
+    """A redistributable-style copy of a dataset folder: every CSV gzipped."""
+    import gzip
+
+    dst.mkdir(parents=True)
+    for file in src.iterdir():
+        (dst / (file.name + ".gz")).write_bytes(gzip.compress(file.read_bytes()))
+
+
+@pytest.mark.parametrize(
+    ("full_has_judol", "use_shipped", "origin", "missing"),
+    [
+        (False, True, "redistributable", []),
+        (False, False, None, ["judol_youtube_gbennnn"]),
+        (True, True, "full", []),  # the full copy always wins
+    ],
+)
+def test_redistributable_copies_fill_in_for_missing_folders(
+    tmp_path: Path,
+    fake_data_root: Path,
+    fake_generator: None,
+    full_has_judol: bool,
+    use_shipped: bool,
+    origin: str | None,
+    missing: list[str],
+) -> None:
+    shipped = tmp_path / "redistributable"
+    _gzip_folder(
+        fake_data_root / "judol_youtube_gbennnn", shipped / "judol_youtube_gbennnn"
+    )
+    if not full_has_judol:
+        shutil.rmtree(fake_data_root / "judol_youtube_gbennnn")
+    result = build_corpus(
+        fake_data_root,
+        tmp_path / "out",
+        synthetic_n=20,
+        progress=False,
+        redistributable_root=shipped if use_shipped else None,
+    )
+    corpus, card = _read(tmp_path / "out")
+    assert result.missing == missing
+    assert card["dataset_origin"].get("judol_youtube_gbennnn") == origin
+    assert ("judol_youtube_gbennnn" in set(corpus["source"])) is (origin is not None)
+    if origin == "redistributable":
+        assert (
+            "judol_youtube_gbennnn/dataset_judol_labelled.csv.gz"
+            in (card["input_files_sha256"])
+        )
+        md = (tmp_path / "out" / "data_card.md").read_text(encoding="utf-8")
+        assert "redistributable copy" in md
+        assert "redistributable" in format_summary(result)
+
+
+@pytest.mark.parametrize(
+    ("folder", "rows", "labels"),
+    [
+        ("id_sms_spam_bopbi", 50, {1}),
+        ("emscad_partial", 347, {0}),
+    ],
+)
+def test_shipped_copies_load_with_the_real_loaders(
+    folder: str, rows: int, labels: set[int]
+) -> None:
+    from training.corpus.loaders import load_dataset
+
+    frame = load_dataset(folder, paths.REDISTRIBUTABLE_DIR)
+    assert len(frame) == rows
+    assert set(frame["label"].dropna().astype(int)) == labels
+
+
+def test_shipped_copies_carry_licence_and_source() -> None:
+    from training.corpus.redistributable import SHIPPED
+
+    judol = pd.read_csv(
+        paths.REDISTRIBUTABLE_DIR
+        / "judol_youtube_gbennnn"
+        / "dataset_judol_labelled.csv.gz",
+        dtype=str,
+    )
+    assert len(judol) == 37_216
+    assert "author" not in judol.columns  # personal data is not shipped
+    shipped = {p.name for p in paths.REDISTRIBUTABLE_DIR.iterdir() if p.is_dir()}
+    assert shipped == {item.folder for item in SHIPPED}
+    for item in SHIPPED:
+        folder = paths.REDISTRIBUTABLE_DIR / item.folder
+        assert (folder / "SOURCE.txt").is_file()
+        assert (folder / item.licence_file).is_file()
+        assert (folder / item.out_file).is_file()
+        assert item.licence in {"MIT", "CC0-1.0", "BSD-2-Clause"}
+    emscad = pd.read_csv(
+        paths.REDISTRIBUTABLE_DIR / "emscad_partial" / "emscad_partial_combined.csv.gz",
+        dtype=str,
+    )
+    # Only the BSD-2 rows: the unlicensed grv7-deve fraud rows stay out.
+    assert set(emscad["source"]) == {"r-dube/fakejobs fj_small"}

@@ -1,0 +1,677 @@
+"""Synthetic ads that look like real job-board ads, both legitimate and scam.
+
+The scenario generator in ``ads.py`` writes its legitimate ads as short,
+tidy prose; real board ads are not like that. A model trained on it plus the
+redistributable real data learned "long, sectioned, boilerplate-heavy =
+legitimate" and "anything Chinese or Khmer = suspicious", and flagged most
+real ads on Cambodian boards and 58.com. This module writes ads in the shapes
+those boards use:
+
+* ``board_id``: loker.id / JobStreet Indonesia (Indonesian or English):
+  title, PT company, "Kota, Provinsi", rupiah range at local market wages
+  (by city), "Deskripsi Pekerjaan / Kualifikasi / Benefit" bullet sections
+  and the application boilerplate;
+* ``board_sea``: JobStreet Malaysia / Singapore in English (RM / SGD);
+* ``board_kh``: CamHR / BongThom / Jobify in Cambodia: English, Khmer and
+  Chinese mixed, "$500-$999" or "Negotiable", "(CAMBODIA) CO., LTD."
+  employers, factory jobs with dormitories, cut-off descriptions;
+* ``board_zh``: 58.com-style domestic Chinese ads: "岗位 | 副标题", city
+  wages in 元/月, 岗位职责 / 任职资格, a company introduction and the welfare
+  list (包吃住 is ordinary in Chinese factory and service jobs);
+* ``board_scam_*`` (label 1): scam-compound fronts written in the same
+  board shapes, so that the board *format* decides nothing; the lure does
+  (abroad at several times local pay, no experience, flights and visa paid,
+  passport held, Telegram recruiter).
+
+Everything is invented (names, numbers masked with ``x``); salary ranges
+follow ordinary market pay per country and city (Indonesian UMK 2024-2025,
+Cambodian board bands, Chinese city wages) and the scam lures stay several
+times above them, as the warnings in data/indicators.md describe.
+"""
+
+# Phrase tables are data: one alternative set per line reads and diffs better.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import random
+
+from model.ad import AD_FIELDS, join_fields
+from training.generate import engine, vocab
+
+#: subtype -> (label, weight within board ads)
+BOARD_SHARES: dict[str, tuple[int, float]] = {
+    "board_id": (0, 0.28),
+    "board_sea": (0, 0.10),
+    "board_kh": (0, 0.18),
+    "board_zh": (0, 0.16),
+    "board_scam_id": (1, 0.10),
+    "board_scam_kh": (1, 0.10),
+    "board_scam_zh": (1, 0.08),
+}
+
+# --- Indonesia -----------------------------------------------------------------
+
+# City, province, monthly wage band in rupiah (around the 2024-2025 UMK).
+ID_CITIES: tuple[tuple[str, str, int, int], ...] = (
+    ("Jakarta Selatan", "DKI Jakarta", 5_000_000, 9_000_000),
+    ("Jakarta Barat", "DKI Jakarta", 5_000_000, 8_000_000),
+    ("Jakarta Utara", "DKI Jakarta", 5_000_000, 7_500_000),
+    ("Kab. Bekasi", "Jawa Barat", 5_200_000, 7_000_000),
+    ("Kota Bandung", "Jawa Barat", 4_000_000, 6_500_000),
+    ("Kab. Karawang", "Jawa Barat", 5_200_000, 6_500_000),
+    ("Surabaya", "Jawa Timur", 4_600_000, 7_000_000),
+    ("Sidoarjo", "Jawa Timur", 4_500_000, 6_000_000),
+    ("Semarang", "Jawa Tengah", 3_200_000, 5_000_000),
+    ("Kota Yogyakarta", "DI Yogyakarta", 2_400_000, 3_800_000),
+    ("Kota Tangerang", "Banten", 4_800_000, 7_000_000),
+    ("Medan", "Sumatera Utara", 3_600_000, 5_500_000),
+    ("Denpasar", "Bali", 3_000_000, 5_000_000),
+    ("Makassar", "Sulawesi Selatan", 3_600_000, 5_500_000),
+    ("Batam", "Kepulauan Riau", 4_700_000, 6_500_000),
+    ("Palembang", "Sumatera Selatan", 3_500_000, 5_000_000),
+)
+
+ID_ROLES: tuple[str, ...] = (
+    "Staff Admin", "Admin Gudang", "Sales Marketing", "Customer Service",
+    "Customer Service Online", "Admin Online Shop", "Kasir", "Operator Produksi",
+    "Driver", "Barista", "Staff Accounting", "Teknisi AC", "SPG / SPB",
+    "Telemarketing", "Staff HRD", "Helper Gudang", "Security", "Cook Helper",
+    "Digital Marketing", "Host Live Streaming", "Content Creator",
+    "Data Entry", "Staff Purchasing", "Sales Canvasser", "Marketing Executive",
+    "Waiter / Waitress", "Front Office", "Quality Control", "Kurir",
+)  # fmt: skip
+
+ID_DUTIES: tuple[str, ...] = (
+    "Melayani dan menjawab pertanyaan pelanggan melalui telepon, chat dan email",
+    "Menginput data transaksi harian ke dalam sistem",
+    "Membuat laporan penjualan harian, mingguan dan bulanan",
+    "Mengelola stok barang masuk dan keluar gudang",
+    "Melakukan pengecekan kualitas produk sesuai standar perusahaan",
+    "Mencari dan memprospek pelanggan baru",
+    "Menjaga hubungan baik dengan pelanggan lama",
+    "Mengarsipkan dokumen dan surat menyurat",
+    "Membantu proses rekrutmen dan administrasi karyawan",
+    "Menangani keluhan pelanggan dan memberikan solusi",
+    "Melakukan live streaming produk di marketplace",
+    "Membuat konten untuk media sosial perusahaan",
+    "Mengoperasikan mesin produksi sesuai SOP",
+    "Mengantar barang ke pelanggan sesuai jadwal",
+    "Melakukan rekonsiliasi bank dan membuat jurnal",
+    "Menyiapkan pesanan dan melakukan packing",
+    "Menjaga kebersihan dan kerapian area kerja",
+    "Berkoordinasi dengan tim terkait",
+    "Mencapai target penjualan yang ditentukan",
+    "Mengelola akun marketplace (Shopee, Tokopedia, TikTok Shop)",
+)
+
+ID_QUALIFICATIONS: tuple[str, ...] = (
+    "Pria/Wanita, usia maksimal [25|28|30|35] tahun",
+    "Pendidikan minimal [SMA/SMK sederajat|D3 semua jurusan|S1 Akuntansi|S1 semua jurusan|SMK jurusan Teknik]",
+    "Pengalaman minimal [1|2] tahun di bidang yang sama",
+    "Fresh graduate dipersilakan melamar",
+    "[Tidak perlu pengalaman, akan diberikan training|Berpengalaman menjadi nilai tambah]",
+    "Bersedia bekerja shift",
+    "Memiliki SIM [C|A] dan kendaraan sendiri",
+    "Berdomisili di {city} dan sekitarnya",
+    "Mampu mengoperasikan Microsoft Office (Word, Excel)",
+    "Jujur, teliti, disiplin dan bertanggung jawab",
+    "Komunikatif dan mampu bekerja dalam tim",
+    "Berpenampilan menarik dan rapi",
+    "Memiliki laptop sendiri [menjadi nilai tambah|]",
+    "Bisa bekerja di bawah tekanan dan target",
+    "Sehat jasmani dan rohani",
+    "Tinggi badan minimal [160|165|170] cm",
+)
+
+ID_BENEFITS: tuple[str, ...] = (
+    "Gaji pokok [sesuai UMK|di atas UMK|kompetitif]",
+    "BPJS Kesehatan dan BPJS Ketenagakerjaan",
+    "Tunjangan makan dan transport",
+    "Insentif dan bonus bulanan",
+    "THR sesuai ketentuan",
+    "Jenjang karir yang jelas",
+    "Mess untuk karyawan dari luar kota",
+    "Uang lembur",
+    "Training dari perusahaan",
+    "Cuti tahunan 12 hari",
+    "Lingkungan kerja yang nyaman dan kekeluargaan",
+    "Komisi penjualan",
+)
+
+ID_BOILERPLATE: tuple[str, ...] = (
+    "Hanya kandidat yang memenuhi kualifikasi yang akan diproses lebih lanjut.",
+    "Kirim CV dan surat lamaran ke email: {email}",
+    "Cantumkan posisi yang dilamar pada subjek email.",
+    "Lamaran paling lambat [15|20|28|30] [Juni|Juli|Agustus|September] 2025.",
+    "Jam kerja: Senin - [Jumat|Sabtu] pukul [08.00|09.00] - [16.00|17.00] WIB.",
+    "Penempatan: {city}.",
+    "Tipe pekerjaan: [Penuh waktu|Kontrak|Penuh waktu, Tetap].",
+    "PROSES REKRUTMEN TIDAK DIPUNGUT BIAYA APAPUN.",
+    "Walk in interview: [Senin|Selasa|Rabu] - [Kamis|Jumat], jam 09.00 - 15.00, bawa CV dan fotokopi KTP.",
+    "Lamar melalui tombol Lamar di halaman ini.",
+)
+
+ID_HEADERS = {
+    "desc": ("Deskripsi Pekerjaan:", "Tanggung Jawab:", "Job Description:", "Uraian Tugas:", "Deskripsi Pekerjaan"),
+    "req": ("Kualifikasi:", "Persyaratan:", "Requirements:", "Kualifikasi", "Syarat:"),
+    "benefit": ("Benefit:", "Fasilitas:", "Yang Kami Tawarkan:", "Benefit"),
+}  # fmt: skip
+
+# --- Malaysia / Singapore (English) --------------------------------------------
+
+SEA_PLACES: tuple[tuple[str, str, int, int, int], ...] = (
+    ("Kuala Lumpur", "RM", 2_800, 6_500, 100),
+    ("Petaling Jaya, Selangor", "RM", 2_800, 6_000, 100),
+    ("Johor Bahru, Johor", "RM", 2_300, 5_000, 100),
+    ("Penang", "RM", 2_500, 5_500, 100),
+    ("Singapore", "SGD", 3_200, 7_500, 100),
+    ("Central Region, Singapore", "SGD", 3_500, 8_000, 100),
+)
+SEA_ROLES: tuple[str, ...] = (
+    "Customer Service Executive (Mandarin Speaking)", "Data Analyst",
+    "Account Executive", "Admin Assistant", "Sales Executive",
+    "Business Intelligence Analyst", "Marketing Executive", "HR Executive",
+    "Operations Executive", "Customer Support Specialist", "Junior Data Scientist",
+)  # fmt: skip
+SEA_LINES: tuple[str, ...] = (
+    "Handle customer enquiries via phone, email and live chat in a professional manner.",
+    "Prepare monthly management reports and dashboards.",
+    "Work closely with the sales and operations teams to resolve issues.",
+    "Maintain accurate records in the CRM system.",
+    "Perform data cleaning, analysis and visualisation using SQL, Python or Power BI.",
+    "Assist in month-end closing and reconciliation.",
+    "Support the team in ad-hoc projects when required.",
+    "Coordinate with vendors and internal stakeholders.",
+)
+SEA_REQUIREMENTS: tuple[str, ...] = (
+    "Candidate must possess at least a [Diploma|Bachelor's Degree] in [any field|Business Studies|Computer Science|Accounting] or equivalent.",
+    "At least [1|2|3] year(s) of working experience in the related field is required for this position.",
+    "Required language(s): English[, Bahasa Malaysia|, Mandarin|]",
+    "Fresh graduates are encouraged to apply.",
+    "Proficient in Microsoft Office, especially Excel.",
+    "Good communication and interpersonal skills.",
+    "Able to start immediately or within one month notice.",
+)
+SEA_BOILERPLATE: tuple[str, ...] = (
+    "We regret that only shortlisted candidates will be notified.",
+    "Full-Time position(s) available.",
+    "Attractive remuneration package, medical and dental benefits, annual leave.",
+    "Working hours: Monday to Friday, 9am to 6pm.",
+    "Interested candidates, please click Apply Now.",
+)
+
+# --- Cambodia (CamHR, BongThom, Jobify) --------------------------------------
+
+KH_PLACES: tuple[str, ...] = (
+    "Phnom Penh", "Phnom Penh", "Phnom Penh", "Kampong Speu", "Siem Reap",
+    "Preah Sihanouk", "Battambang", "Kandal", "Svay Rieng", "Kampong Cham",
+    "Takeo", "Kampot",
+)  # fmt: skip
+KH_SALARY: tuple[str, ...] = (
+    "$300-$499", "$500-$999", "$500-$999", "$1000-$1499", "Negotiable",
+    "Negotiable", "$[400|450|500|600] up", "$[250|300|350] - $[450|500|600]",
+    "$[700|800] - $[1200|1500]",
+)  # fmt: skip
+KH_ROLES: tuple[str, ...] = (
+    "Chinese Translator / 中文翻译", "Accountant / 会计", "Sales Executive",
+    "Admin Assistant", "HR Officer", "Receptionist", "Driver", "Cashier",
+    "Factory Supervisor / 车间主管", "Marketing Officer", "IT Support",
+    "Customer Service Officer", "Customer Service (Chinese Speaking)",
+    "Loan Officer", "Warehouse Keeper", "Sale Engineer", "Barista",
+    "Khmer-Chinese Interpreter", "Graphic Designer", "Teller",
+    "អ្នកបកប្រែភាសាចិន", "គណនេយ្យករ", "បុគ្គលិករដ្ឋបាល", "អ្នកលក់", "អ្នកបើកបរ",
+)  # fmt: skip
+KH_COMPANY_KINDS: tuple[str, ...] = (
+    "(CAMBODIA) CO., LTD.", "(Cambodia) Co., Ltd", "Garment Factory Co., Ltd.",
+    "Microfinance Plc.", "Bank Plc.", "Trading Co., Ltd.", "Hotel & Resort",
+    "Logistics Co., Ltd.", "Construction Co., Ltd.", "Education Center",
+)  # fmt: skip
+KH_LINES_EN: tuple[str, ...] = (
+    "- Assist the manager in daily administration and filing",
+    "- Translate documents and interpret between Chinese managers and Khmer staff",
+    "- Prepare invoices, receipts and monthly tax declarations",
+    "- Find new customers and maintain relationship with existing clients",
+    "- Record attendance, leave and overtime of factory workers",
+    "- Coordinate with suppliers, agencies and government departments",
+    "- Answer customer calls and handle complaints",
+    "- Good communication with client by English and Khmer (can speak Chinese is more priority)",
+    "- Prepare daily sales reports",
+    "- Drive the company car and keep it clean",
+    "- Support dormitory, uniform and transport arrangements for staff",
+)
+KH_REQ_EN: tuple[str, ...] = (
+    "* Bachelor degree in [Accounting|Management|any field]",
+    "* At least [1|2] year experience",
+    "* Good computer skill (MS Office, Outlook)",
+    "* Can speak [English|Chinese|English and Chinese] well",
+    "* Honest and hard working",
+    "* Cambodian nationality",
+    "* Age 20-35",
+)
+KH_LINES_ZH: tuple[str, ...] = (
+    "工作描述 . 负责招聘、入职和人事档案管理。",
+    "管理考勤、休假、加班和人力资源文件。",
+    "协助薪资准备和员工福利管理。",
+    "为讲中文的管理人员翻译文件并提供口译服务。",
+    "任职要求 1. 能说读写中文 2. 会使用电脑与 Microsoft office 软件",
+    "工厂提供宿舍，包午餐。",
+    "月休四天，按时发薪。",
+)
+KH_LINES_KM: tuple[str, ...] = (
+    "ការពិពណ៌នាការងារ",
+    "អាចនិយាយ អាចអាន និងសរសេរភាសាចិនបាន។",
+    "មានបទពិសោធន៍យ៉ាងតិច ១ ឆ្នាំ",
+    "ចេះប្រើកុំព្យូទ័រ Microsoft Office",
+    "ស្មោះត្រង់ និងឧស្សាហ៍ព្យាយាម",
+    "ក្រុមហ៊ុនផ្តល់កន្លែងស្នាក់នៅ",
+    "លក្ខខណ្ឌតម្រូវ",
+)
+
+# --- China (58.com) --------------------------------------------------------------
+
+ZH_CITIES: tuple[tuple[str, tuple[str, ...], int, int], ...] = (
+    ("北京", ("朝阳", "海淀", "大兴", "丰台", "通州"), 4_500, 12_000),
+    ("上海", ("浦东", "闵行", "松江", "嘉定", "宝山"), 5_000, 12_000),
+    ("广州", ("天河", "番禺", "白云", "海珠", "黄埔"), 4_000, 10_000),
+    ("深圳", ("龙岗区", "宝安", "南山", "福田", "龙华"), 4_500, 12_000),
+)
+ZH_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("普工", ("包吃住+五险一金", "长白班 月入6千", "电子厂直招")),
+    ("客服", ("急招客服专员 双休", "电话客服 五险一金", "在线客服 无需外呼")),
+    ("销售代表", ("底薪5k+提成", "高提成 周末双休", "无经验可带")),
+    ("保安", ("高薪诚聘保安", "小区保安 包住", "写字楼保安 月休4天")),
+    ("快递员", ("多劳多得", "底薪+计件", "片区派送")),
+    ("餐厅服务员", ("包吃住", "月休4天 包吃住", "酒楼直招")),
+    ("文员", ("行政文员 五险一金", "前台文员 双休", "办公室文员")),
+    ("司机", ("商务司机 五险", "货车司机 C1驾照", "送货司机")),
+    ("仓管", ("仓库管理员 包吃住", "仓管员 双休", "库管")),
+    ("厨师", ("中餐厨师 包吃住", "面点师", "厨师长")),
+)
+ZH_DUTIES: tuple[str, ...] = (
+    "负责接待来访客户，解答客户咨询",
+    "负责公司日常行政事务及文件管理",
+    "按照生产计划完成本岗位工作",
+    "负责仓库货物的出入库及盘点",
+    "维护客户关系，完成销售目标",
+    "负责片区快递的派送与揽收",
+    "确实掌握安全事宜，服勤于大门前、大厅内及各指定岗位",
+    "负责餐厅的点菜、上菜及卫生工作",
+    "完成上级交办的其他工作",
+)
+ZH_QUALIFICATIONS: tuple[str, ...] = (
+    "[18|20]-[40|45]周岁，身体健康",
+    "学历不限，经验不限，有相关经验者优先",
+    "有良好的沟通能力和服务意识",
+    "吃苦耐劳，服从安排",
+    "会基本电脑操作",
+    "持有C1驾照，驾龄[2|3]年以上",
+    "退伍军人优先考虑",
+)
+ZH_WELFARE: tuple[str, ...] = (
+    "包住", "包吃", "五险一金", "年底双薪", "周末双休", "交通补助", "饭补",
+    "加班补助", "带薪年假", "话补", "房补", "节日福利",
+)  # fmt: skip
+ZH_INTRO: tuple[str, ...] = (
+    "{company}成立于20[05|08|10|12|15|18]年，注册资金[500|1000|3000|5000]万元，是一家集研发、生产、销售、服务为一体的[综合性|专业化|现代化]企业。",
+    "公司秉承“诚信、务实、创新”的经营理念，为客户提供优质的产品和服务。",
+    "公司现有员工[200|500|800|1200]余人，办公环境舒适，团队年轻有活力。",
+    "本单位招聘无任何收费及押金，面试通过即可上岗。",
+    "公司经营范围包括[门卫、巡逻、守护及安全技术防范|仓储、配送及供应链管理|餐饮服务及食品销售|电子产品的研发与生产|物业管理及保洁服务]等。",
+    "我们致力于为[国家机关、写字楼、商业街区|大型商超、连锁门店|各大电商平台|住宅小区及公园景区]提供[专业|优质|规范]的服务。",
+    "公司已通过ISO9001质量管理体系认证，管理规范，福利完善。",
+    "多年来与国内众多客户建立了长期稳定的合作关系，在行业内享有良好的口碑。",
+    "公司注重员工培训和职业发展，为员工提供广阔的晋升空间。",
+    "工作时间：[8|9|10]小时，[月休4天|周末双休|做六休一]，[宿舍有空调，24小时热水|提供工作餐|有员工食堂]。",
+    "面试地址：{city}{district}，乘坐地铁到站后打电话联系。",
+)
+
+# --- scam lures in board shape --------------------------------------------------
+
+SCAM_ID_LINES: tuple[str, ...] = (
+    "Penempatan di [Kamboja|Phnom Penh|Sihanoukville|Myanmar|Thailand|Bavet]",
+    "Tidak perlu pengalaman, yang penting bisa mengetik dan main HP",
+    "Tiket pesawat [PP|berangkat] ditanggung perusahaan",
+    "Visa [dan paspor|kerja] diurus perusahaan, [berangkat pakai visa turis dulu|proses cepat]",
+    "Mess dan makan gratis [3x sehari|]",
+    "Gaji [USD 1.000|USD 1.500|15-25 juta|20 juta] per bulan + bonus",
+    "Paspor disimpan perusahaan selama kontrak",
+    "Segera berangkat, kuota terbatas",
+    "Hubungi HRD via Telegram {handle}",
+    "Kerja [12|14] jam sehari, target chat harian",
+)
+SCAM_KH_LINES: tuple[str, ...] = (
+    "- No experience required, training provided, only need typing skill",
+    "- Free flight ticket, visa and work permit arranged by company",
+    "- Free accommodation and 3 meals a day in the company compound",
+    "- Salary $[1500|1800|2000|2500] - $[3000|3500|4000] + commission",
+    "- Passport kept by HR for work permit processing",
+    "- Indonesian / Thai / Vietnamese speakers needed urgently",
+    "- Contact HR on Telegram {handle} for fast interview",
+    "- Working [12|14] hours, chat with foreign clients online",
+)
+SCAM_ZH_LINES: tuple[str, ...] = (
+    "工作地点：[柬埔寨西港|柬埔寨金边|缅甸妙瓦底|老挝金三角]",
+    "无需经验，会打字即可，公司带培训",
+    "机票公司报销，落地专人接机",
+    "护照由公司统一保管，方便办理工作签",
+    "先办旅游签，到了再办工签",
+    "月薪[15000|20000|25000]-[30000|40000]元，上不封顶",
+    "包吃包住，园区内生活方便",
+    "有意者加飞机（Telegram）{handle}",
+)
+
+
+def _bullets(rng: random.Random, lines: list[str]) -> str:
+    mark = rng.choice(("- ", "• ", "* ", "", "{n}. "))
+    return "\n".join(
+        mark.replace("{n}", str(i)) + line for i, line in enumerate(lines, start=1)
+    )
+
+
+def _some(rng: random.Random, pool: tuple[str, ...], lo: int, hi: int) -> list[str]:
+    return engine.pick(rng, pool, rng.randint(lo, hi))
+
+
+def _rupiah_range(rng: random.Random, low: int, high: int) -> str:
+    lo = engine.round_to(rng, low, (low + high) // 2, 250_000)
+    hi = engine.round_to(rng, lo + 500_000, high + 500_000, 250_000)
+    dot = lambda v: f"{v:,}".replace(",", ".")  # noqa: E731
+    return rng.choice(
+        (
+            f"Rp {dot(lo)} - Rp {dot(hi)}",
+            f"Rp {dot(lo)} – Rp {dot(hi)} per bulan",
+            f"IDR {lo:,} - {hi:,}",
+        )
+    )
+
+
+def _cut(rng: random.Random, text: str) -> str:
+    """Boards' scrapes often cut a section mid-word (CamHR, JobStreet)."""
+    if len(text) > 220 and rng.random() < 0.5:
+        return text[: rng.randint(180, 320)]
+    return text
+
+
+def _fields() -> dict[str, str | None]:
+    return dict.fromkeys(AD_FIELDS)
+
+
+def _board_id(rng: random.Random, scam: bool) -> dict[str, str | None]:
+    city, province, low, high = rng.choice(ID_CITIES)
+    company = vocab.company_name(rng, "id")
+    slots = {
+        "city": city,
+        "email": vocab.email(rng, company),
+        "handle": vocab.handle(rng),
+    }
+    english = rng.random() < 0.3
+    f = _fields()
+    f["title"] = rng.choice(ID_ROLES) + rng.choice(("", "", " (Kontrak)", " - Urgent"))
+    f["company"] = company
+    f["location"] = f"{city}, {province}"
+    desc_h = rng.choice(ID_HEADERS["desc"])
+    duties = [engine.expand(s, rng, slots) for s in _some(rng, ID_DUTIES, 3, 7)]
+    quals = [engine.expand(s, rng, slots) for s in _some(rng, ID_QUALIFICATIONS, 3, 8)]
+    if english:
+        desc_h, duties = (
+            "Job Description:",
+            [engine.expand(s, rng, slots) for s in _some(rng, SEA_LINES, 3, 6)],
+        )
+    parts = [desc_h, _bullets(rng, duties)]
+    if scam:
+        f["location"] = rng.choice(
+            (
+                "Phnom Penh, Kamboja",
+                "Luar Negeri (Kamboja)",
+                f"{city} (penempatan Kamboja)",
+                "Sihanoukville, Kamboja",
+                "Myawaddy, Myanmar",
+                "Bangkok, Thailand (penempatan perbatasan)",
+            )
+        )
+        f["salary"] = engine.expand(
+            "[Rp 15.000.000 - Rp 25.000.000|USD 1.000 - 1.500|Rp 20.000.000]",
+            rng,
+            slots,
+        )
+        lures = [engine.expand(s, rng, slots) for s in _some(rng, SCAM_ID_LINES, 4, 7)]
+        parts += [rng.choice(ID_HEADERS["req"]), _bullets(rng, lures)]
+    else:
+        if rng.random() < 0.7:
+            f["salary"] = _rupiah_range(rng, low, high)
+        parts += [rng.choice(ID_HEADERS["req"]), _bullets(rng, quals)]
+    if rng.random() < 0.75:
+        benefits = [engine.expand(s, rng, slots) for s in _some(rng, ID_BENEFITS, 2, 6)]
+        parts += [rng.choice(ID_HEADERS["benefit"]), _bullets(rng, benefits)]
+    tail = _some(rng, ID_BOILERPLATE, 1, 4)
+    parts += [engine.expand(s, rng, slots) for s in tail]
+    f["description"] = "\n".join(parts)
+    if rng.random() < 0.5:
+        f["url"] = (
+            f"https://www.loker.id/lowongan-kerja/{vocab.slug(company)}-{rng.randint(10000, 99999)}"
+        )
+    return f
+
+
+def _board_sea(rng: random.Random) -> dict[str, str | None]:
+    place, cur, low, high, step = rng.choice(SEA_PLACES)
+    f = _fields()
+    f["title"] = rng.choice(SEA_ROLES)
+    f["company"] = vocab.company_name(rng, "ms" if cur == "RM" else "en")
+    f["location"] = place
+    if rng.random() < 0.6:
+        lo = engine.round_to(rng, low, (low + high) // 2, step)
+        hi = engine.round_to(rng, lo + 500, high + 500, step)
+        f["salary"] = f"{cur} {lo:,} - {cur} {hi:,} per month"
+    parts = [
+        rng.choice(("Job Responsibilities:", "Responsibilities", "Job Description")),
+        _bullets(rng, _some(rng, SEA_LINES, 3, 6)),
+        rng.choice(("Job Requirements:", "Requirements", "Qualifications:")),
+        _bullets(
+            rng, [engine.expand(s, rng, {}) for s in _some(rng, SEA_REQUIREMENTS, 3, 6)]
+        ),
+        *_some(rng, SEA_BOILERPLATE, 1, 3),
+    ]
+    f["description"] = (
+        _cut(rng, "\n".join(parts)) if rng.random() < 0.3 else "\n".join(parts)
+    )
+    return f
+
+
+def _kh_company(rng: random.Random) -> str:
+    word = (
+        rng.choice(vocab.NAME_WORDS).upper()
+        if rng.random() < 0.5
+        else rng.choice(vocab.NAME_WORDS)
+    )
+    return f"{word} {rng.choice(KH_COMPANY_KINDS)}"
+
+
+def _board_kh(rng: random.Random, scam: bool) -> dict[str, str | None]:
+    slots = {"handle": vocab.handle(rng)}
+    f = _fields()
+    f["title"] = rng.choice(KH_ROLES)
+    f["company"] = _kh_company(rng)
+    f["location"] = rng.choice(KH_PLACES)
+    f["salary"] = engine.expand(rng.choice(KH_SALARY), rng, slots)
+    lines = _some(rng, KH_LINES_EN, 2, 6)
+    if rng.random() < 0.4:
+        lines += _some(rng, KH_LINES_ZH, 1, 4)
+    if rng.random() < 0.4:
+        lines += _some(rng, KH_LINES_KM, 1, 4)
+    if scam:
+        f["title"] = rng.choice(
+            ("Customer Service (Indonesian Speaking)", "Online Sales / Typist",
+             "Chat Operator (Thai / Vietnamese)", "Customer Service (Chinese Speaking)",
+             "Marketing Staff – Online")
+        )  # fmt: skip
+        f["location"] = rng.choice(("Preah Sihanouk", "Phnom Penh", "Bavet", "Poipet"))
+        f["salary"] = engine.expand("$[1500|2000|2500]-$[3000|4000]", rng, slots)
+        lines = _some(rng, KH_LINES_EN, 0, 2) + [
+            engine.expand(s, rng, slots) for s in _some(rng, SCAM_KH_LINES, 3, 6)
+        ]
+    rng.shuffle(lines)
+    style = rng.random()
+    desc = " ".join(lines) if style < 0.5 else "\n".join(lines)
+    f["description"] = _cut(rng, desc) if not scam else desc
+    req = [engine.expand(s, rng, slots) for s in _some(rng, KH_REQ_EN, 2, 5)]
+    f["requirements"] = _cut(rng, "Job Requirements " + " ".join(req))
+    board = rng.choice(("camhr", "bongthom", "jobify"))
+    if board == "bongthom" and rng.random() < 0.7:
+        # BongThom's page layout: one label per line.
+        f["description"] = (
+            "Workplace Circumstances\nEnvironment:\nOffice\nLanguages:\n"
+            + rng.choice(("Khmer, English", "Khmer, English, Chinese", "English"))
+            + f"\nLocation:\n{f['location']}\nPosition Circumstances\nCareer Category:\n"
+            + rng.choice(
+                (
+                    "Sales / Marketing",
+                    "Accounting / Finance",
+                    "Administration",
+                    "Customer Service",
+                    "Manufacturing",
+                )
+            )
+            + "\nSchedule:\nFull-time\nSalary:\n"
+            + str(f["salary"])
+            + "\nPosition Summary\n"
+            + (f["description"] or "")
+        )
+    f["url"] = {
+        "camhr": f"https://www.camhr.com/a/job/{rng.randint(10_400_000, 10_700_000)}",
+        "bongthom": f"https://www.bongthom.com/job_detail/{rng.randint(100000, 999999)}.html",
+        "jobify": f"https://jobify.works/jobs/{rng.randint(10000, 99999)}",
+    }[board]
+    return f
+
+
+def _zh_company(rng: random.Random, city: str) -> str:
+    a = rng.choice(
+        (
+            "凡可",
+            "京恒",
+            "国盾",
+            "锦程",
+            "华信",
+            "鼎盛",
+            "恒通",
+            "宏达",
+            "万家",
+            "安泰",
+            "瑞丰",
+        )
+    )
+    b = rng.choice(
+        (
+            "信息科技",
+            "保安服务",
+            "物流",
+            "餐饮管理",
+            "电子",
+            "商贸",
+            "物业管理",
+            "人力资源",
+            "食品",
+        )
+    )
+    return f"{a}（{city}）{b}有限公司"
+
+
+def _board_zh(rng: random.Random, scam: bool) -> dict[str, str | None]:
+    city, districts, low, high = rng.choice(ZH_CITIES)
+    role, subtitles = rng.choice(ZH_ROLES)
+    company = _zh_company(rng, city)
+    district = rng.choice(districts)
+    slots = {
+        "company": company,
+        "handle": vocab.handle(rng),
+        "city": city,
+        "district": district,
+    }
+    f = _fields()
+    f["title"] = f"{role} | {rng.choice(subtitles)}"
+    f["company"] = company
+    f["location"] = (
+        f"{city}_{district}_{rng.choice(('市桥街', '滨河', '福苑小区', '宝龙工业区', '科技园', '地铁站附近'))}"
+    )
+    lo = engine.round_to(rng, low, (low + high) // 2, 500)
+    hi = engine.round_to(rng, lo + 1000, high + 1000, 500)
+    f["salary"] = f"{lo}-{hi}元/月"
+    duties = _some(rng, ZH_DUTIES, 3, 6)
+    quals = [engine.expand(s, rng, slots) for s in _some(rng, ZH_QUALIFICATIONS, 3, 6)]
+    numbered = lambda items: "；".join(f"{i}、{s}" for i, s in enumerate(items, 1))  # noqa: E731
+    desc = f"岗位职责：{numbered(duties)}。任职资格：{numbered(quals)}。"
+    if scam:
+        f["title"] = f"{role} | " + rng.choice(
+            ("高薪急聘海外客服 月薪2万+", "出国工作 包机票", "海外直招 无需经验")
+        )
+        f["location"] = rng.choice(
+            ("柬埔寨_西港", "柬埔寨_金边", "缅甸_妙瓦底", "海外")
+        )
+        f["salary"] = engine.expand("[15000|20000]-[30000|40000]元/月", rng, slots)
+        lures = [engine.expand(s, rng, slots) for s in _some(rng, SCAM_ZH_LINES, 3, 6)]
+        desc = "；".join(lures) + "。" + (desc if rng.random() < 0.4 else "")
+    intro = "".join(engine.expand(s, rng, slots) for s in _some(rng, ZH_INTRO, 2, 6))
+    f["description"] = desc + "\n\n" + intro
+    f["requirements"] = rng.choice(
+        (
+            "学历不限_经验不限",
+            "高中以上_经验不限",
+            "大专以上_1-3年",
+            "初中以上_经验不限",
+        )
+    )
+    f["benefits"] = "_".join(_some(rng, ZH_WELFARE, 2, 6))
+    return f
+
+
+def board_ad(rng: random.Random, subtype: str) -> dict[str, str | None]:
+    """One board-shaped ad of ``subtype`` (a key of ``BOARD_SHARES``)."""
+    builders = {
+        "board_id": lambda: _board_id(rng, scam=False),
+        "board_sea": lambda: _board_sea(rng),
+        "board_kh": lambda: _board_kh(rng, scam=False),
+        "board_zh": lambda: _board_zh(rng, scam=False),
+        "board_scam_id": lambda: _board_id(rng, scam=True),
+        "board_scam_kh": lambda: _board_kh(rng, scam=True),
+        "board_scam_zh": lambda: _board_zh(rng, scam=True),
+    }
+    fields = builders[subtype]()
+    fields["text"] = join_fields(fields)
+    return fields
+
+
+BOARD_LANG = {
+    "board_id": "id",
+    "board_sea": "en",
+    "board_kh": "en",
+    "board_zh": "zh",
+    "board_scam_id": "id",
+    "board_scam_kh": "en",
+    "board_scam_zh": "zh",
+}
+
+
+def generate_board_ads(n: int, *, seed: int = 0) -> list[dict[str, object]]:
+    """``n`` board-shaped ads; ad ``i`` depends only on ``(seed, i)``."""
+    rows: list[dict[str, object]] = []
+    names = list(BOARD_SHARES)
+    weights = [BOARD_SHARES[s][1] for s in names]
+    for i in range(n):
+        rng = random.Random(f"waspada-board:{seed}:{i}")
+        subtype = rng.choices(names, weights=weights, k=1)[0]
+        fields = board_ad(rng, subtype)
+        rows.append(
+            {
+                "id": f"board-{seed}-{i}",
+                "source": "synthetic",
+                "genre": "job_ad",
+                "lang": BOARD_LANG[subtype],
+                **fields,
+                "label": BOARD_SHARES[subtype][0],
+                "label_origin": "synthetic",
+                "subtype": subtype,
+            }
+        )
+    return rows
