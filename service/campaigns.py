@@ -486,3 +486,84 @@ recruiter; check a campaign's examples before acting on it.</p>
 {table_html}
 </body></html>
 """
+
+
+# --- campaigns over stored cases (GET /v1/cases/campaigns) -----------------------
+
+
+def campaigns_from_cases(
+    cases: Iterable[Mapping[str, Any]],
+    extract: Any,
+    *,
+    min_size: int = 2,
+    threshold: float = DEFAULT_THRESHOLD,
+    texts: bool = True,
+) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """Campaigns among stored cases (records as ``CaseStore.iter_cases`` gives).
+
+    ``extract(text, language)`` returns a case's entities (the detector's
+    extractor): cases keep their text, not their entities. A case whose text
+    was not kept still links to its exact copies through the SHA-256 of its
+    normalised text.
+    """
+    from model.verdict import entity_record
+
+    ids: list[str] = []
+    risks: list[Any] = []
+    dates: list[Any] = []
+    entities: list[list[dict[str, Any]]] = []
+    keys: list[list[str]] = []
+    signatures: list[np.ndarray | None] = []
+    with_text = 0
+    for case in cases:
+        text = case.get("text") or ""
+        found = (
+            [entity_record(e) for e in extract(text, case.get("language") or "xx")]
+            if text
+            else []
+        )
+        case_keys = set(campaign_keys(found))
+        if case.get("text_sha256"):
+            case_keys.add(f"text:{case['text_sha256']}")
+        with_text += bool(text)
+        ids.append(str(case["case_id"]))
+        risks.append(case.get("risk"))
+        dates.append(case.get("created_at"))
+        entities.append(found)
+        keys.append(sorted(case_keys))
+        signatures.append(signature(text) if texts and len(text) >= 40 else None)
+    grouping = group_postings(keys, signatures if texts else None, threshold=threshold)
+    postings = pd.DataFrame(
+        {
+            "id": ids,
+            "risk": risks,
+            "date": pd.to_datetime(pd.Series(dates, dtype=object), utc=True),
+            "keys": keys,
+            "entities": entities,
+        }
+    )
+    table = campaign_table(postings, grouping.labels, min_size)
+    summary = {
+        "cases": len(ids),
+        "cases_with_text": with_text,
+        "campaigns": len(table),
+        "cases_in_campaigns": int(table["size"].sum()) if len(table) else 0,
+        "links_by_shared_key": grouping.key_links,
+        "links_by_similar_text": grouping.text_links,
+    }
+    return table, summary
+
+
+def campaign_records(table: pd.DataFrame, limit: int) -> list[dict[str, Any]]:
+    """The table's largest ``limit`` campaigns as JSON-ready records."""
+    records = []
+    for row in table.head(limit).to_dict(orient="records"):
+        for column in ("first_seen", "last_seen"):
+            value = row[column]
+            row[column] = pd.Timestamp(value).isoformat() if pd.notna(value) else None
+        for column in ("shared_keys", "destinations", "example_ids"):
+            row[column] = [str(item) for item in row[column]]
+        for column in ("size", "risk_high", "risk_medium", "risk_low"):
+            row[column] = int(row[column])
+        records.append(row)
+    return records

@@ -304,6 +304,44 @@ async def case_stats(runtime: RuntimeDep, _who: ReviewerDep) -> Response:
 
 
 @router.get(
+    "/cases/campaigns",
+    summary="Campaigns among stored cases",
+    description="Cases grouped into recruiters' campaigns: cases that share a "
+    "normalised contact or link (phone in E.164, handle, e-mail, link), the "
+    "same text, or near-copy texts (MinHash, Jaccard >= `threshold`); "
+    "largest first. The same grouping as `waspada campaigns` (docs/entities.md). "
+    "Cases whose text was not kept link only through exact copies.",
+    responses=_errors(_REVIEWER, _INVALID, (429, "RATE_LIMITED"), _UNAVAILABLE),
+)
+async def case_campaigns(
+    runtime: RuntimeDep,
+    _who: ReviewerDep,
+    min_size: Annotated[int, Query(ge=2, le=100_000)] = 2,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    threshold: Annotated[float, Query(ge=0.3, le=1.0)] = 0.7,
+    texts: Annotated[
+        bool, Query(description="Also link near-copy texts, not only contacts.")
+    ] = True,
+) -> Response:
+    from service.campaigns import campaign_records, campaigns_from_cases
+
+    service = _cases(runtime)
+    extractor = runtime.require_detector().entity_extractor
+
+    def work() -> dict[str, Any]:
+        table, summary = campaigns_from_cases(
+            service.store.iter_cases(reviewed_only=False),
+            lambda text, language: extractor.extract(text, language=language),
+            min_size=min_size,
+            threshold=threshold,
+            texts=texts,
+        )
+        return {**summary, "items": campaign_records(table, limit)}
+
+    return _json(await _db(runtime, "campaigns", work))
+
+
+@router.get(
     "/cases/export",
     summary="Export cases as JSON Lines",
     description="One case per line with its derived label, votes and text "
