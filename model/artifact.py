@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -70,9 +70,12 @@ def save_artifact(
     meta: dict[str, Any],
     *,
     extra_files: dict[str, str] | None = None,
+    extra_models: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Write ``pipeline`` and ``meta`` (plus text files) into ``out_dir``.
 
+    ``extra_models`` are further estimators (e.g. ``doctype.joblib``), each
+    pickled under its file name and hashed like the pipeline.
     Returns the final meta with versions, file hashes and its own checksum.
     """
     import joblib
@@ -81,8 +84,10 @@ def save_artifact(
     joblib.dump(pipeline, out_dir / PIPELINE_FILE, compress=3)
     for name, content in (extra_files or {}).items():
         (out_dir / name).write_text(content, encoding="utf-8")
+    for name, estimator in (extra_models or {}).items():
+        joblib.dump(estimator, out_dir / name, compress=3)
     files = {PIPELINE_FILE: sha256_file(out_dir / PIPELINE_FILE)}
-    for name in sorted(extra_files or {}):
+    for name in sorted({*(extra_files or {}), *(extra_models or {})}):
         files[name] = sha256_file(out_dir / name)
     final = {
         "format_version": FORMAT_VERSION,
@@ -103,6 +108,8 @@ class LoadedArtifact:
     path: Path
     pipeline: Any
     meta: dict[str, Any]
+    # Further verified estimators, by file name (e.g. "doctype.joblib").
+    models: dict[str, Any] = field(default_factory=dict)
 
     @property
     def pipeline_sha256(self) -> str:
@@ -178,4 +185,13 @@ def load_artifact(path: str | Path, *, verify: bool = True) -> LoadedArtifact:
         raise ArtifactError(
             f"Could not unpickle {folder / PIPELINE_FILE}: {exc}"
         ) from exc
-    return LoadedArtifact(folder, pipeline, meta)
+    models: dict[str, Any] = {}
+    # Only files listed (and so hashed and verified) in meta.json are loaded.
+    for name in sorted(meta["files"]):
+        if name == PIPELINE_FILE or not name.endswith(".joblib"):
+            continue
+        try:
+            models[name] = joblib.load(folder / name)
+        except Exception as exc:
+            raise ArtifactError(f"Could not unpickle {folder / name}: {exc}") from exc
+    return LoadedArtifact(folder, pipeline, meta, models)

@@ -348,7 +348,7 @@ class DocTypeClassifier(_TextInputMixin, ClassifierMixin, BaseEstimator):
         matrix = self._matrix(texts)
 
         def model() -> LogisticRegression:
-            return LogisticRegression(C=self.C, max_iter=300, class_weight="balanced")
+            return LogisticRegression(C=self.C, max_iter=150, class_weight="balanced")
 
         # Temperature scaling on out-of-fold logits: one parameter, so the
         # calibrated model keeps a single coefficient matrix (fast) while its
@@ -414,6 +414,20 @@ class DocTypeClassifier(_TextInputMixin, ClassifierMixin, BaseEstimator):
     def predict(self, X: Any) -> np.ndarray:
         return np.asarray(self.classes_[np.argmax(self.predict_proba(X), axis=1)])
 
+    def classify(self, text: str) -> tuple[str, float, float]:
+        """Type, its probability and P(job_ad) of an already normalised text.
+
+        The fast path the detector uses: no input validation, one text.
+        """
+        logits = self._logits(text[:MAX_CHARS].lower()) / self.temperature_
+        logits -= logits.max()
+        exp = np.exp(logits)
+        probabilities = exp / exp.sum()
+        best = int(np.argmax(probabilities))
+        job = np.flatnonzero(self.classes_ == "job_ad")
+        p_job = float(probabilities[job[0]]) if len(job) else 0.0
+        return str(self.classes_[best]), float(probabilities[best]), p_job
+
     def predict_one(self, row: str | PreparedAd) -> tuple[str, float]:
         """The most likely type of one text and its calibrated probability."""
         probabilities = self.predict_proba([row])[0]
@@ -435,6 +449,33 @@ def _full_logits(model: Any, matrix: Any, classes: np.ndarray) -> np.ndarray:
     for j, label in enumerate(model.classes_):
         out[:, int(np.searchsorted(classes, label))] = scores[:, j]
     return out
+
+
+NOT_A_JOB_AD = "NOT_A_JOB_AD"
+# What the NOT_A_JOB_AD notice says, per document type and message language.
+NOTICE_MESSAGES: dict[str, dict[str, str]] = {
+    "warning_or_news": {
+        "en": "This reads as a warning or news report, not a job offer.",
+        "id": "Teks ini tampak seperti peringatan atau berita, bukan lowongan kerja.",
+    },
+    "other_scam_or_promo": {
+        "en": "This reads as a prize, loan, gambling or investment promotion, "
+        "not a job offer. It may still be a scam of another kind.",
+        "id": "Teks ini tampak seperti promosi hadiah, pinjaman, judi atau "
+        "investasi, bukan lowongan kerja. Bisa saja tetap penipuan jenis lain.",
+    },
+    "other": {
+        "en": "This does not read as a job offer (it looks like a listing, "
+        "notice, message or link).",
+        "id": "Teks ini tidak tampak seperti lowongan kerja (lebih mirip iklan "
+        "jual-beli, pengumuman, pesan atau tautan).",
+    },
+}
+
+
+def notice_message(document_type: str, language: str) -> str:
+    messages = NOTICE_MESSAGES.get(document_type, NOTICE_MESSAGES["other"])
+    return messages.get(language, messages["en"])
 
 
 def valid_document_type(value: str) -> bool:

@@ -100,3 +100,26 @@ def train_doctype(
         "seconds": round(time.perf_counter() - started, 1),
     }
     return DocTypeResult(model, metrics, data)
+
+
+def train_for_artifact(
+    config: Any, data_root: Path | None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The document-type model for ``training.train`` and its meta entry."""
+    from model.doctype import DOCTYPE_FILE
+    from training.corpus.paths import resolve_data_root
+
+    settings = config.doctype
+    root = resolve_data_root(data_root) if config.use_real_data else None
+    result = train_doctype(
+        root,
+        seed=config.seed,
+        n_per_lang=settings.n_per_lang,
+        per_source=settings.per_source if root is not None else 0,
+        params=settings.params,
+    )
+    metrics = dict(result.metrics)
+    metrics["confidence_threshold"] = settings.confidence_threshold
+    metrics["file"] = DOCTYPE_FILE
+    metrics["real_data"] = root is not None
+    return {DOCTYPE_FILE: result.model}, metrics
