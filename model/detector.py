@@ -273,9 +273,7 @@ class Detector:
                 lang = (
                     message_language if message_language in MESSAGE_LANGUAGES else "en"
                 )
-                notices = (
-                    Notice(NOT_A_JOB_AD, notice_message(document_type, lang)),
-                )
+                notices = (Notice(NOT_A_JOB_AD, notice_message(document_type, lang)),)
         risk: Risk = "low" if notices else self.risk_for(score)
         language = detect_language(ad.text)
         named: tuple[Entity, ...] = ()

@@ -150,6 +150,12 @@ def add_score_arguments(parser: argparse.ArgumentParser) -> None:
         "the default: clean postings cost nothing extra) or all",
     )
     parser.add_argument(
+        "--assume-job-ad",
+        action="store_true",
+        help="score every row as a job ad: no NOT_A_JOB_AD override for "
+        "warnings, news, promotions or listings (document_type is still set)",
+    )
+    parser.add_argument(
         "--min-risk",
         choices=RISK_LEVELS,
         default=None,
@@ -254,6 +260,8 @@ class ScoreConfig:
     # Which rows list entities: none, flagged (medium/high, the default:
     # clean postings cost nothing extra) or all.
     entities: EntityMode = "flagged"
+    # Score every row as a job ad (no document-type override).
+    assume_job_ad: bool = False
 
 
 def _explanation(verdict: Verdict) -> dict[str, Any]:
@@ -296,6 +304,7 @@ def score_parsed(
             explain=config.explain,
             message_language=config.lang,
             entities=config.entities,
+            assume_job_ad=config.assume_job_ad,
         )
     except Exception:
         # One pathological ad must not cost its 999 neighbours: score one by
@@ -320,6 +329,7 @@ def _score_one(detector: Detector, ad: Mapping[str, str], config: ScoreConfig) -
             explain=config.explain,
             message_language=config.lang,
             entities=config.entities,
+            assume_job_ad=config.assume_job_ad,
         )[0]
     except Exception as exc:
         return WaspadaError(
@@ -697,13 +707,19 @@ def score_partition(
     fields: Mapping[str, str] | None = None,
     lang: str = "en",
     entities: EntityMode = "flagged",
+    assume_job_ad: bool = False,
 ) -> pd.DataFrame:
     """Score one pandas partition; the model is loaded once per process.
 
     The result has one row per input row, same order and index.
     """
     config = ScoreConfig(
-        str(model), explain, lang, dict(fields or {}), entities=entities
+        str(model),
+        explain,
+        lang,
+        dict(fields or {}),
+        entities=entities,
+        assume_job_ad=assume_job_ad,
     )
     detector = cached_detector(config.model)
     parsed = [
@@ -723,6 +739,7 @@ def score_dask(
     fields: Mapping[str, str] | None = None,
     lang: str = "en",
     entities: EntityMode = "flagged",
+    assume_job_ad: bool = False,
 ) -> Any:
     """``ddf.map_partitions(score_partition, ...)`` with the right ``meta``.
 
@@ -738,6 +755,7 @@ def score_dask(
         dict(fields or {}),
         lang,
         entities,
+        assume_job_ad,
         meta=output_frame([], explain),
     )
 
@@ -861,6 +879,7 @@ class ScoreRun:
     explain: bool = False
     lang: str = "en"
     entities: EntityMode = "flagged"
+    assume_job_ad: bool = False
     min_risk: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
     resume: bool = False
@@ -887,6 +906,7 @@ def run_score(args: argparse.Namespace) -> int:
             explain=args.explain,
             lang=args.lang,
             entities=args.entities,
+            assume_job_ad=bool(getattr(args, "assume_job_ad", False)),
             min_risk=args.min_risk,
             fields=parse_fields(args.fields),
             resume=args.resume,
@@ -1049,7 +1069,12 @@ def execute(run: ScoreRun) -> dict[str, Any]:
     # instead of N workers failing; workers then skip the hashing.
     meta = verify_artifact(Path(run.model))
     config = ScoreConfig(
-        run.model, run.explain, run.lang, run.fields, entities=run.entities
+        run.model,
+        run.explain,
+        run.lang,
+        run.fields,
+        entities=run.entities,
+        assume_job_ad=run.assume_job_ad,
     )
     identity: dict[str, Any] = {
         "state_version": STATE_VERSION,
@@ -1059,6 +1084,7 @@ def execute(run: ScoreRun) -> dict[str, Any]:
         "explain": run.explain,
         "lang": run.lang,
         "entities": run.entities,
+        "assume_job_ad": run.assume_job_ad,
         "min_risk": run.min_risk,
         "fields": dict(sorted(run.fields.items())),
         "csv_raw": run.csv_raw and out_fmt == "csv",

@@ -149,6 +149,12 @@ class ScoreRequest(Ad):
         description="Which verdicts list the contacts, places, pay and "
         "organisations the ad names: all, only medium/high ones (flagged), none.",
     )
+    assume_job_ad: bool = Field(
+        default=False,
+        description="Score the text as a job ad whatever it is. By default a "
+        "text the model reads as a warning, news report, promotion or listing "
+        "gets risk low and a NOT_A_JOB_AD notice.",
+    )
 
 
 class _AnyAd:
@@ -205,6 +211,9 @@ class BatchRequest(_Strict):
         default="flagged",
         description="Which verdicts list entities: all, only medium/high ones "
         "(flagged, the default: clean ads cost nothing extra), none.",
+    )
+    assume_job_ad: bool = Field(
+        default=False, description="Score every text as a job ad (see /v1/score)."
     )
 
 

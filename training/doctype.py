@@ -40,14 +40,14 @@ def classification_figures(
     """Accuracy overall, per language, per class and per source."""
     correct = frame["doctype"].to_numpy() == predicted
     out: dict[str, Any] = {
-        "n": int(len(frame)),
+        "n": len(frame),
         "accuracy": round(float(correct.mean()), 4) if len(frame) else None,
     }
     for key in ("lang", "doctype", "source"):
         groups: dict[str, Any] = {}
         for value, index in frame.groupby(key).indices.items():
             groups[str(value)] = {
-                "n": int(len(index)),
+                "n": len(index),
                 "accuracy": round(float(correct[index].mean()), 4),
             }
         out[f"by_{key}"] = groups
@@ -89,7 +89,7 @@ def train_doctype(
         "classes": [str(c) for c in model.classes_],
         "confidence_threshold": DEFAULT_CONFIDENCE,
         "temperature": round(model.temperature_, 4),
-        "train_rows": int(len(train)),
+        "train_rows": len(train),
         "train_by_class": {
             str(k): int(v) for k, v in train["doctype"].value_counts().items()
         },

@@ -34,7 +34,7 @@ import random
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 
@@ -43,6 +43,7 @@ from training.generate.engine import expand, tidy
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 SPLITS = ("train", "test")
 COLUMNS = ("text", "doctype", "lang", "source", "family", "split")
 # A recruitment text in a scam-SMS set is a job ad, not a promotion: dropped
@@ -53,7 +54,7 @@ _JOB_WORDS = re.compile(
 )
 
 
-def split_pool(pool: Sequence[str], split: str) -> tuple[str, ...]:
+def split_pool(pool: Sequence[T], split: str) -> tuple[T, ...]:
     """The templates of ``pool`` a split may use: every fourth is held out."""
     items = tuple(pool)
     if len(items) < 2:
@@ -66,15 +67,15 @@ def split_pool(pool: Sequence[str], split: str) -> tuple[str, ...]:
 
 def _slots(rng: random.Random, lang: str) -> dict[str, str]:
     values = {name: rng.choice(pool) for name, pool in P.SLOTS[lang].items()}
+    a, b, c = rng.randint(10, 99), rng.randint(100, 999), rng.randint(1000, 9999)
     values["phone"] = rng.choice(
         (
-            f"08{rng.randint(11, 99)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
-            f"+62 8{rng.randint(11, 99)} {rng.randint(1000, 9999)} "
-            f"{rng.randint(100, 9999)}",
-            f"+60 1{rng.randint(0, 9)}-{rng.randint(100, 999)} {rng.randint(1000, 9999)}",
-            f"09{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
-            f"+66 8{rng.randint(1, 9)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
-            f"+84 9{rng.randint(0, 9)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+            f"08{a}-{c}-{rng.randint(1000, 9999)}",
+            f"+62 8{a} {c} {b}",
+            f"+60 1{a % 10}-{b} {c}",
+            f"09{a} {b} {c}",
+            f"+66 8{a % 9 + 1} {b} {c}",
+            f"+84 9{a % 10} {b} {c}",
         )
     )
     values["url"] = f"https://{rng.choice(P.DOMAINS)}/{_token(rng)}"
@@ -108,8 +109,9 @@ def _flags(rng: random.Random, lang: str, slots: dict[str, str]) -> str:
 def _scam_ad(rng: random.Random, lang: str) -> str:
     from training.generate.ads import generate_ads
 
-    frame = generate_ads(1, seed=rng.randint(0, 10**9), languages=(lang,),
-                         positive_share=1.0)
+    frame = generate_ads(
+        1, seed=rng.randint(0, 10**9), languages=(lang,), positive_share=1.0
+    )
     return str(frame.loc[0, "text"])
 
 
@@ -143,8 +145,15 @@ def warning(rng: random.Random, lang: str, split: str) -> tuple[str, str]:
     if rng.random() < 0.3:
         parts.append(
             rng.choice(
-                ("#waspada #stoptppo", "#scamalert", "#antiscam", "#反诈",
-                 "#เตือนภัย", "#cảnhgiác", "#StopTrafficking")
+                (
+                    "#waspada #stoptppo",
+                    "#scamalert",
+                    "#antiscam",
+                    "#反诈",
+                    "#เตือนภัย",
+                    "#cảnhgiác",
+                    "#StopTrafficking",
+                )
             )
         )
     sep = rng.choice(("\n", "\n\n", " "))
@@ -324,8 +333,12 @@ def real_texts(
             name,
             folder_family,
         )
-        add(frame["text"][(label == 0).fillna(False) & not_job], "other", name,
-            folder_family)
+        add(
+            frame["text"][(label == 0).fillna(False) & not_job],
+            "other",
+            name,
+            folder_family,
+        )
     if not frames:
         return pd.DataFrame(columns=list(COLUMNS))
     out = pd.concat(frames, ignore_index=True)
