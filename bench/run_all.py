@@ -22,6 +22,7 @@ BENCHES: list[tuple[str, list[str]]] = [
     ("batch", ["bench_batch.py", "--model", "{model}"]),
     ("transformer", ["bench_transformer.py"]),
     ("entities", ["bench_entities.py"]),
+    ("doctype", ["bench_doctype.py", "--model", "{model}"]),
 ]
 
 

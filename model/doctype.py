@@ -21,7 +21,6 @@ to scoring an ad.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 import zlib
@@ -40,7 +39,7 @@ from model.verdict import DOCUMENT_TYPES
 DOCTYPE_FILE = "doctype.joblib"
 # Only the opening of a long text is read: the framing of a warning, a news
 # report or an ad is in its first paragraphs, and it bounds the cost.
-MAX_CHARS = 1_000
+MAX_CHARS = 600
 HEAD_CHARS = 200
 
 # Cue words per group, all languages together. Latin-script entries are
@@ -551,23 +550,22 @@ def _cue_tables() -> tuple[dict[str, int], tuple[tuple[str, int], ...], int]:
 
 
 _WORDS, _SUBSTRINGS, _LONGEST = _cue_tables()
+_PHRASE_STARTS = frozenset(key.split(" ")[0] for key in _WORDS if " " in key)
 _URL_RE = re.compile(r"https?://|www\.|\.com\b|\.id\b|bit\.ly|t\.me/")
 _WORD_SALT = 0x9E3779B1
 
 
 def _cue_counts(tokens: list[str], counts: list[int]) -> None:
     """Add the cue groups of ``tokens`` (words, two- and three-word phrases)."""
-    get = _WORDS.get
-    found = list(map(get, tokens))
-    if len(tokens) > 1:
-        found += map(get, map(" ".join, itertools.pairwise(tokens)))
-    if len(tokens) > 2:
-        found += map(
-            get, map(" ".join, zip(tokens, tokens[1:], tokens[2:], strict=False))
-        )
-    for group in found:
+    for group in map(_WORDS.get, tokens):
         if group is not None:
             counts[group] += 1
+    # Phrases: only where a token starts one (a set lookup per token).
+    for i in [i for i, token in enumerate(tokens) if token in _PHRASE_STARTS]:
+        for size in (2, 3):
+            group = _WORDS.get(" ".join(tokens[i : i + size]))
+            if group is not None:
+                counts[group] += 1
 
 
 def doctype_text(row: str | PreparedAd) -> str:
@@ -643,7 +641,8 @@ class DocTypeClassifier(_TextInputMixin, ClassifierMixin, BaseEstimator):
         min_df: int = 2,
         C: float = 8.0,
         dense_weight: float = 1.0,
-        calibration_folds: int = 3,
+        word_features: bool = False,
+        calibration_folds: int = 2,
         random_state: int = 13,
     ) -> None:
         self.ngram_range = ngram_range
@@ -651,6 +650,7 @@ class DocTypeClassifier(_TextInputMixin, ClassifierMixin, BaseEstimator):
         self.min_df = min_df
         self.C = C
         self.dense_weight = dense_weight
+        self.word_features = word_features
         self.calibration_folds = calibration_folds
         self.random_state = random_state
 
@@ -676,7 +676,7 @@ class DocTypeClassifier(_TextInputMixin, ClassifierMixin, BaseEstimator):
     def _columns(self, text: str, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Distinct hashed columns (character n-grams and words) with counts."""
         columns, _ = hashed_char_ngrams(text, self.ngram_range, self.n_features)
-        if tokens:
+        if self.word_features and tokens:
             columns = np.concatenate([columns, word_columns(tokens, self.n_features)])
         unique, counts = np.unique(columns, return_counts=True)
         return unique, counts

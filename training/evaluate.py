@@ -319,6 +319,16 @@ def evaluate(
         "worst_errors": worst_errors(detector, test, scores),
         "entities": entity_report(detector),
     }
+    if detector.doctype is not None:
+        from training.corpus.paths import resolve_data_root
+        from training.eval_doctype import doctype_report
+
+        report["document_type"] = doctype_report(
+            detector,
+            data_root=resolve_data_root(None) if config.use_real_data else None,
+            loso=loso,
+            seed=config.seed,
+        )
     if loso:
         report["leave_one_source_out"] = leave_one_source_out(
             rows, config, cuts, progress
@@ -395,6 +405,10 @@ def render_evaluation(report: dict[str, Any]) -> str:
             ]
     if "entities" in report:
         lines += entity_markdown(report["entities"])
+    if "document_type" in report:
+        from training.eval_doctype import doctype_markdown
+
+        lines += doctype_markdown(report["document_type"])
     lines += ["## 20 worst errors", ""]
     for error in report["worst_errors"]:
         lines.append(
