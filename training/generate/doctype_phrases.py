@@ -686,6 +686,8 @@ WARN: dict[str, dict[str, tuple[str, ...]]] = {
             "Ada sesiapa tahu ini kerja betul atau tidak? Katanya {flags}.",
             "Saya dapat mesej {channel} tawar kerja di {country}. Selamat ke?",
             "Adik saya ditawarkan {flags}. Macam mencurigakan.",
+            "Ada sesiapa pernah kerja di {country}? Ejen kata {flags}, pelik.",
+            "Pengalaman saya hampir ditipu ejen kerja ke {city}.",
         ),
         "quoted_ad": (
             "Contoh iklan yang tular:",
@@ -711,6 +713,8 @@ WARN: dict[str, dict[str, tuple[str, ...]]] = {
             "“{flags}”是{country}诈骗园区招人的典型话术。",
             "不要相信宣称{flags}的招聘信息。",
             "不少求职者被“{role}，{flags}”的广告骗到境外。",
+            "这类“{flags}”的招聘，十有八九是电诈园区在招人。",
+            "有人在{channel}群里发“{flags}”，大家千万别信。",
         ),
         "story": (
             "{n}名从{country}{city}电诈园区解救的人员已被遣返回国。",
@@ -744,6 +748,8 @@ WARN: dict[str, dict[str, tuple[str, ...]]] = {
             "求问这个工作靠谱吗？说是{flags}。",
             "有人在{channel}上找我去{country}上班，安全吗？",
             "回复：别去{country}，那是诈骗。",
+            "有没有人去过{country}做{role}？朋友说{flags}，感觉不对劲。",
+            "楼主亲身经历：去{country}之前一定要看这个帖子。",
         ),
         "quoted_ad": (
             "招聘广告原文如下：",
@@ -767,6 +773,8 @@ WARN: dict[str, dict[str, tuple[str, ...]]] = {
             "ขบวนการนี้ติดต่อเหยื่อทาง{channel} และสัญญาว่า{flags}",
             'ข้อเสนอแบบ "{flags}" เป็นลักษณะของการหลอกไปทำงานใน{country}',
             "อย่าเชื่อประกาศงานที่อ้างว่า{flags}",
+            'ประกาศงาน "{flags}" ส่วนใหญ่เป็นการหลอกไปทำงานผิดกฎหมาย',
+            "มีการแชร์ข้อความใน{channel}ว่า{flags} อย่าหลงเชื่อ",
         ),
         "story": (
             "เหยื่อคนไทย {n} คนที่ได้รับการช่วยเหลือจาก{city} {country} เดินทางกลับถึงไทยแล้ว",
@@ -798,6 +806,8 @@ WARN: dict[str, dict[str, tuple[str, ...]]] = {
             "งานนี้จริงไหมคะ เขาบอกว่า{flags}",
             "มีคนทัก{channel}ชวนไปทำงานที่{country} ปลอดภัยไหมครับ",
             "ตอบกลับ: อย่าไปเลย นั่นคือแก๊งหลอกลวง",
+            "เพื่อนชวนไปทำงานที่{country} บอกว่า{flags} ควรไปไหม",
+            "ประสบการณ์ตรง: เกือบถูกหลอกไปทำงานที่{city}",
         ),
         "quoted_ad": (
             "ตัวอย่างโพสต์ที่มิจฉาชีพใช้:",
@@ -915,6 +925,8 @@ WARN: dict[str, dict[str, tuple[str, ...]]] = {
             "Legit po ba ito? Sabi nila {flags}.",
             "May nag-message sa {channel} na may trabaho sa {country}. Safe ba?",
             "Re: Trabaho sa {country}? Wag na pre, scam yan.",
+            "May nakapunta na ba sa {country}? Inalok ako ng {flags}, parang sketchy.",
+            "Kwento ko lang: muntik na akong ma-recruit papuntang {city}.",
         ),
         "quoted_ad": (
             "Ganito ang itsura ng post:",
@@ -1036,12 +1048,16 @@ PROMO: dict[str, dict[str, tuple[str, ...]]] = {
             "{phone} untuk tuntutan.",
             "Anda pemenang hadiah {prize}! Tuntut di {url} sebelum tamat tempoh.",
             "Peraduan {prize}, nombor anda bertuah. Hantar butiran diri ke {phone}",
+            "Anda terpilih menerima baucar {prize}. Sahkan di {url} sekarang.",
+            "MENANG {prize}! Bayar kos penghantaran dahulu, hubungi {phone}",
         ),
         "loan": (
             "Perlukan wang segera? Pinjaman peribadi sehingga {amount} lulus "
             "cepat, tanpa penjamin. WS {phone}",
             "Pinjaman tanpa CTOS/CCRIS, bayaran bulanan rendah. Mohon di {url}",
             "Dapatkan {amount} hari ini dengan IC sahaja. Hubungi {channel}.",
+            "Pinjaman koperasi penjawat awam, lulus pantas sehingga {amount}.",
+            "Blacklist pun boleh mohon, {amount} masuk akaun hari ini. WS {phone}",
         ),
         "judol": (
             "Kasino online terbaik 🎰 deposit RM10 dapat bonus {amount}! Main di "
@@ -1061,21 +1077,29 @@ PROMO: dict[str, dict[str, tuple[str, ...]]] = {
             "恭喜您被抽中{prize}大奖！请联系{phone}领取。",
             "尊敬的客户，您获得{prize}，请点击{url}领取，24小时内有效。",
             "您的手机号中奖{prize}，领奖码{pin}。",
+            "【幸运抽奖】您已获得{prize}，点击{url}填写收货信息。",
+            "恭喜中奖！奖品{prize}，需先支付手续费才能领取，联系{phone}",
         ),
         "loan": (
             "急用钱？无抵押贷款{amount}，当天到账，不看征信。加{channel}咨询",
             "低息网贷，额度最高{amount}，秒批秒到。{url}",
             "凭身份证即可借{amount}，联系{phone}",
+            "学生贷、工薪贷，最高可借{amount}，利息低，{url}",
+            "信用卡逾期也能借，{amount}两小时放款，微信{phone}",
         ),
         "judol": (
             "🎰 线上娱乐城，首充送{amount}，天天返水！{url}",
             "{site}百家乐、老虎机，提款秒到账，注册送彩金",
             "新会员注册即送100元体验金，{site}",
+            "体育投注、真人视讯，充值送{amount}，网址{url}",
+            "每日签到送彩金，{site}老虎机爆分不停",
         ),
         "invest": (
             "数字货币量化交易，每周收益20%，老师带单，进群{channel}",
             "投资{amount}，30天翻倍，稳赚不赔。",
             "黄金理财项目，月收益30%，名额有限。",
+            "跟着导师炒币，一个月赚{amount}，名额有限快加{channel}",
+            "原始股内部认购，稳赚高收益，详情私聊",
         ),
     },
     "th": {
@@ -1083,21 +1107,29 @@ PROMO: dict[str, dict[str, tuple[str, ...]]] = {
             "ยินดีด้วย! หมายเลขของคุณได้รับรางวัล {prize} ติดต่อรับรางวัลที่ {phone}",
             "คุณคือผู้โชคดีได้รับ {prize} กดรับที่ {url} ภายใน 24 ชั่วโมง",
             "แจ้งผู้ได้รับรางวัล {prize} รหัสรับรางวัล {pin}",
+            "ขอแสดงความยินดี คุณได้รับ{prize} กรุณายืนยันตัวตนที่ {url}",
+            "ลุ้นรับ{prize} แค่โอนค่าธรรมเนียมก่อน ติดต่อ {phone}",
         ),
         "loan": (
             "เงินด่วน อนุมัติไว {amount} ไม่เช็คบูโร แอดไลน์ {channel}",
             "สินเชื่อออนไลน์ ดอกเบี้ยต่ำ วงเงินสูงสุด {amount} สมัครที่ {url}",
             "กู้เงินใช้บัตรประชาชนใบเดียว รับ {amount} โทร {phone}",
+            "อนุมัติง่าย ไม่ต้องมีคนค้ำ กู้ได้ {amount} ทักไลน์ {channel}",
+            "ต้องการเงินด่วน รับ {amount} ภายในวันนี้ โทร {phone}",
         ),
         "judol": (
             "🎰 สล็อตเว็บตรง ฝากถอนไม่มีขั้นต่ำ โบนัส {amount} สมัครเลย {url}",
             "{site} บาคาร่าออนไลน์ แตกง่าย จ่ายจริง",
             "สมาชิกใหม่รับเครดิตฟรี 100 ที่ {site}",
+            "เว็บพนันออนไลน์ แทงบอล คาสิโน ฝากครั้งแรกรับโบนัส {amount}",
+            "หวยออนไลน์ จ่ายสูงสุดบาทละ 900 สมัครที่ {site}",
         ),
         "invest": (
             "ลงทุนคริปโต กำไร 20% ต่อสัปดาห์ เข้ากลุ่ม {channel}",
             "ลงทุน {amount} ได้คืนสองเท่าใน 30 วัน การันตี",
             "ออมทองออนไลน์ ผลตอบแทนสูงถึง 30% ต่อเดือน",
+            "ชวนลงทุนหุ้นออนไลน์ ปันผลทุกวัน กำไรแน่นอน",
+            "เทรดทองกับโค้ช รายได้ {amount} ต่อเดือน ทักไลน์ {channel}",
         ),
     },
     "vi": {
@@ -1106,12 +1138,16 @@ PROMO: dict[str, dict[str, tuple[str, ...]]] = {
             "{phone} để nhận.",
             "Bạn là khách hàng may mắn nhận {prize}, nhận quà tại {url} trong 24h.",
             "Mã nhận thưởng {prize} của bạn là {pin}.",
+            "Quý khách đã trúng {prize}, vui lòng xác nhận tại {url}",
+            "Tri ân khách hàng: tặng {prize}, nộp phí nhận quà qua {phone}",
         ),
         "loan": (
             "Vay tiền nhanh {amount}, giải ngân trong ngày, không cần thế chấp. "
             "Zalo {phone}",
             "Vay online lãi suất thấp, hạn mức đến {amount}. Đăng ký {url}",
             "Chỉ cần CCCD vay ngay {amount}. Nhắn {channel}",
+            "Hỗ trợ vay tiêu dùng {amount}, nợ xấu vẫn duyệt. Zalo {phone}",
+            "Vay qua app, nhận {amount} trong 15 phút: {url}",
         ),
         "judol": (
             "🎰 Nhà cái uy tín, nạp 100k tặng {amount}! Chơi tại {site}",
@@ -1130,12 +1166,16 @@ PROMO: dict[str, dict[str, tuple[str, ...]]] = {
             "{phone} para i-claim.",
             "Ikaw ang lucky winner ng {prize}! I-claim sa {url} ngayon.",
             "Claim code mo para sa {prize}: {pin}",
+            "Binabati ka! Ikaw ay napili para sa {prize}. I-verify sa {url}",
+            "Nanalo ka ng {prize}, magbayad muna ng processing fee sa GCash {phone}",
         ),
         "loan": (
             "Kailangan ng pera? Loan hanggang {amount}, approved agad, walang "
             "collateral. Text {phone}",
             "Online pautang, mababang interes. Apply sa {url}",
             "Isang valid ID lang, makaka-loan ka ng {amount}. Message sa {channel}",
+            "Salary loan na walang collateral, hanggang {amount}. Apply na sa {url}",
+            "Pautang 5-6 online, mabilis ang release. Text {phone}",
         ),
         "judol": (
             "🎰 Online casino, deposit ₱100 bonus {amount}! Laro na sa {site}",
@@ -1146,6 +1186,8 @@ PROMO: dict[str, dict[str, tuple[str, ...]]] = {
             "Kumita ng 20% kada linggo sa crypto trading. Join {channel}",
             "Mag-invest ng {amount}, doble sa loob ng 30 araw, sure ball.",
             "Paluwagan investment, 30% tubo kada buwan.",
+            "Double your money sa loob ng 15 araw, legit payout! Join {channel}",
+            "Crypto mining investment, kita {amount} kada linggo",
         ),
     },
 }
@@ -1268,6 +1310,8 @@ OTHER: dict[str, dict[str, tuple[str, ...]]] = {
             "DIJUAL {item}, keadaan baik, pemilik pertama. {price}. WS {phone}",
             "Nak jual {item}, {price}, boleh runding. Lokasi {home}.",
             "Rumah untuk disewa di {home}, {price} sebulan. Hubungi {phone}",
+            "Jual {item} murah, {price}. Boleh COD sekitar {home}.",
+            "Bilik untuk disewa, {price} sebulan, dekat stesen LRT.",
         ),
         "lost": (
             "HILANG: {pet} hilang di kawasan {home}. Ganjaran {reward} kepada yang "
@@ -1309,6 +1353,8 @@ OTHER: dict[str, dict[str, tuple[str, ...]]] = {
             "出售{item}，九成新，{price}，有意者加微信或电话{phone}",
             "转让{item}，价格{price}，{home}自提。",
             "{home}两室一厅出租，月租{price}，拎包入住。",
+            "闲置{item}便宜出，{price}，{home}同城面交。",
+            "急售{item}，价格{price}，联系{phone}",
         ),
         "lost": (
             "寻猫启事：{home}走失一只{pet}，有知情者重谢{reward}！电话{phone}",
@@ -1318,11 +1364,15 @@ OTHER: dict[str, dict[str, tuple[str, ...]]] = {
             "大家早上好，祝大家今天顺顺利利🙏",
             "新年快乐，万事如意！",
             "生日快乐，身体健康！",
+            "中秋节快乐，阖家团圆！",
+            "早安，今天也要加油哦☀️",
         ),
         "chat": (
             "下午在{home}见面吗？我五点到",
             "哈哈是的，那明天再说吧",
             "有人知道{home}哪里修空调比较好吗？",
+            "今晚吃什么？我请客",
+            "明天几点的车？我去接你",
         ),
         "recipe": (
             "红烧肉做法：五花肉焯水，加冰糖炒糖色，加生抽老抽炖一小时。",
@@ -1346,6 +1396,8 @@ OTHER: dict[str, dict[str, tuple[str, ...]]] = {
             "ขาย{item} สภาพดี ราคา {price} สนใจโทร {phone}",
             "ขายด่วน {item} {price} นัดรับที่{home}ได้",
             "ให้เช่าบ้าน 2 ห้องนอน ย่าน{home} เดือนละ {price}",
+            "ขายบ้านพร้อมที่ดิน {home} ราคา {price}",
+            "ปล่อย{item} มือสอง {price} ส่งฟรี",
         ),
         "lost": (
             "ตามหา{pet} หายแถว{home} ใครพบเห็นมีรางวัล {reward} โทร {phone}",
@@ -1360,6 +1412,8 @@ OTHER: dict[str, dict[str, tuple[str, ...]]] = {
             "เย็นนี้เจอกันที่{home}ไหม เดี๋ยวไปถึงห้าโมง",
             "555 ใช่เลย งั้นพรุ่งนี้นะ",
             "ใครรู้จักร้านซ่อมแอร์แถว{home}บ้างคะ",
+            "กินข้าวยังจ๊ะ",
+            "พรุ่งนี้ว่างไหม ไปเที่ยวกัน",
         ),
         "recipe": (
             "วิธีทำต้มยำกุ้ง: ต้มน้ำใส่ตะไคร้ ข่า ใบมะกรูด ใส่กุ้ง ปรุงด้วยน้ำปลาและมะนาว",
@@ -1376,6 +1430,8 @@ OTHER: dict[str, dict[str, tuple[str, ...]]] = {
         "notice": (
             "ประกาศ: หมู่บ้านจะมีการพัฒนาทำความสะอาดวันอาทิตย์ 7 โมงเช้า",
             "แจ้งดับไฟในพื้นที่{home} พรุ่งนี้ 9.00-15.00 น.",
+            "ขอเชิญร่วมทำบุญที่วัดวันเสาร์นี้",
+            "ประกาศ: ตลาดนัดปิดปรับปรุง 3 วัน",
         ),
     },
     "vi": {
@@ -1383,6 +1439,8 @@ OTHER: dict[str, dict[str, tuple[str, ...]]] = {
             "Cần bán {item}, còn mới, giá {price}. Liên hệ Zalo {phone}",
             "Bán gấp {item} giá {price}, xem xe tại {home}.",
             "Cho thuê phòng trọ tại {home}, {price}/tháng, điện nước riêng.",
+            "Thanh lý {item} giá {price}, ai cần ib.",
+            "Bán đất {home}, giá {price}, sổ đỏ chính chủ.",
         ),
         "lost": (
             "TÌM {pet} bị lạc ở khu vực {home}. Hậu tạ {reward} cho ai tìm thấy. "
@@ -1423,6 +1481,8 @@ OTHER: dict[str, dict[str, tuple[str, ...]]] = {
             "FOR SALE: {item}, good condition, {price}. Text {phone}",
             "Benta ko na {item}, {price} lang, meet up sa {home}.",
             "Room for rent sa {home}, {price} kada buwan. Message {phone}",
+            "Pre-loved {item}, {price}, meet up {home}. PM lang",
+            "House and lot for sale sa {home}, {price}",
         ),
         "lost": (
             "NAWAWALA: {pet} sa may {home}. May pabuya na {reward} sa makakakita. "
@@ -1457,6 +1517,8 @@ OTHER: dict[str, dict[str, tuple[str, ...]]] = {
         "notice": (
             "Paalala: may clean-up drive sa barangay sa Linggo, 7 am.",
             "Walang kuryente sa {home} bukas mula 9 am hanggang 3 pm.",
+            "Anunsyo: libreng bakuna sa barangay hall sa Sabado.",
+            "Walang tubig bukas sa {home} mula 8 am.",
         ),
     },
 }
