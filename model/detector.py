@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 from model.ad import join_fields
 from model.artifact import LoadedArtifact, load_artifact
+from model.budget import DEFAULT_MAX_AD_SECONDS, ad_budget
 from model.doctype import DOCTYPE_FILE, NOT_A_JOB_AD, notice_message
 from model.entities import EntityExtractor
-from model.errors import AdTooLongError, EmptyAdError, InvalidAdError
+from model.errors import AdTooCostlyError, AdTooLongError, EmptyAdError, InvalidAdError
 from model.explain import LinearExplainer
 from model.features import PreparedAd, default_registry, prepare
+from model.langid import detect_language
 from model.linear_scorer import Explained, LinearScorer
-from model.preprocess import detect_language
+from model.rules.registry import RuleRegistry
 from model.verdict import (
     Entity,
     Evidence,
@@ -46,11 +49,14 @@ class Detector:
     def __init__(
         self,
         artifact: LoadedArtifact,
-        registry: Any | None = None,
+        registry: RuleRegistry | None = None,
         *,
         max_chars: int = DEFAULT_MAX_CHARS,
+        max_seconds: float | None = DEFAULT_MAX_AD_SECONDS,
     ) -> None:
         self.artifact = artifact
+        # Time budget per ad (model.budget); None: unlimited.
+        self.max_seconds = max_seconds
         self.pipeline = artifact.pipeline
         self.meta = artifact.meta
         self.registry = registry if registry is not None else default_registry()
@@ -82,12 +88,23 @@ class Detector:
         cls,
         path: str | Path,
         *,
-        registry: Any | None = None,
+        registry: RuleRegistry | None = None,
         verify: bool = True,
         max_chars: int = DEFAULT_MAX_CHARS,
+        max_seconds: float | None = DEFAULT_MAX_AD_SECONDS,
+        key: str | bytes | None = None,
+        pipeline_sha256: str | None = None,
     ) -> Detector:
-        """Load and verify an artifact folder (see ``model.artifact``)."""
-        return cls(load_artifact(path, verify=verify), registry, max_chars=max_chars)
+        """Load and verify an artifact folder (see ``model.artifact``; the
+        signing key and pipeline pin default to the environment's)."""
+        return cls(
+            load_artifact(
+                path, verify=verify, key=key, pipeline_sha256=pipeline_sha256
+            ),
+            registry,
+            max_chars=max_chars,
+            max_seconds=max_seconds,
+        )
 
     @property
     def version(self) -> str:
@@ -189,13 +206,21 @@ class Detector:
         results: list[Verdict | InvalidAdError | None] = [None] * len(ads)
         prepared: list[PreparedAd] = []
         positions: list[int] = []
+        # When each kept ad's time budget started (see model.budget).
+        started: list[float] = []
         for position, ad in enumerate(ads):
             try:
                 text = self.ad_text(ad)
             except InvalidAdError as error:
                 results[position] = error
                 continue
-            ready = prepare(text, self.registry, evidence=explain)
+            began = time.monotonic()
+            try:
+                with ad_budget(self.max_seconds, started=began):
+                    ready = prepare(text, self.registry, evidence=explain)
+            except AdTooCostlyError as error:
+                results[position] = error
+                continue
             if not ready.text.strip():
                 # Markup or invisible characters only: nothing a person can read.
                 results[position] = EmptyAdError(
@@ -205,19 +230,26 @@ class Detector:
                 continue
             prepared.append(ready)
             positions.append(position)
+            started.append(began)
         if prepared and explain and self._scorer is not None:
             # One ad at a time: the explanation reuses what scored it.
-            for position, ready_ad in zip(positions, prepared, strict=True):
-                probability, found = self._scorer.score_explained(ready_ad)
-                results[position] = self._verdict(
-                    ready_ad,
-                    probability,
-                    explain,
-                    message_language,
-                    entities,
-                    found,
-                    assume_job_ad=assume_job_ad,
-                )
+            for position, ready_ad, began in zip(
+                positions, prepared, started, strict=True
+            ):
+                try:
+                    with ad_budget(self.max_seconds, started=began):
+                        probability, found = self._scorer.score_explained(ready_ad)
+                        results[position] = self._verdict(
+                            ready_ad,
+                            probability,
+                            explain,
+                            message_language,
+                            entities,
+                            found,
+                            assume_job_ad=assume_job_ad,
+                        )
+                except AdTooCostlyError as error:
+                    results[position] = error
         elif prepared:
             if self._scorer is not None:
                 probabilities = self._scorer.predict_proba(prepared)
@@ -346,7 +378,7 @@ PROBE_ADS = (
 )
 
 
-def _verified_scorer(pipeline: Any, registry: Any) -> LinearScorer | None:
+def _verified_scorer(pipeline: Any, registry: RuleRegistry) -> LinearScorer | None:
     """The direct scorer for ``pipeline``, if it reproduces the pipeline.
 
     It re-implements the pipeline's arithmetic for speed, so it is only

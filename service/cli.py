@@ -137,9 +137,32 @@ def cmd_data_build(args: argparse.Namespace) -> int:
 
 
 def cmd_tiers(args: argparse.Namespace) -> int:
-    from training.tiers import run_tiers
+    from training.config import DEFAULT_CONFIG
+    from training.tiers import SETTINGS_PATH, compare_tiers
 
-    return run_tiers(args)
+    report = compare_tiers(
+        args.config or DEFAULT_CONFIG,
+        max_train=args.max_train,
+        max_eval=args.max_eval,
+        tiers=[name.strip() for name in str(args.tiers).split(",") if name.strip()],
+        out_dir=args.out,
+        progress=not args.quiet,
+        settings_path=args.settings or SETTINGS_PATH,
+        corpus_path=args.corpus,
+    )
+    print(report["decision"]["summary"])
+    print(f"Report: {args.out / 'tiers.md'}")
+    return 0
+
+
+def cmd_export_onnx(args: argparse.Namespace) -> int:
+    from training.onnx_export import export_onnx
+
+    report = export_onnx(
+        args.out, args.model_path, quantize=not args.no_quantize, opset=args.opset
+    )
+    print(json.dumps(report, indent=2))
+    return 0
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -150,6 +173,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 def cmd_campaigns(args: argparse.Namespace) -> int:
     from service.campaigns import CampaignInputError, CampaignRun, execute
+    from service.campaigns_dask import execute_dask
 
     run = CampaignRun(
         scored=args.scored,
@@ -159,9 +183,11 @@ def cmd_campaigns(args: argparse.Namespace) -> int:
         min_size=args.min_size,
         texts=not args.no_text,
         progress=not args.quiet and sys.stderr.isatty(),
+        dask=args.dask,
+        workers=args.workers,
     )
     try:
-        summary = execute(run)
+        summary = execute_dask(run) if run.dask is not None else execute(run)
     except CampaignInputError as error:
         print(f"error [{error.code}]: {error.message}", file=sys.stderr)
         return 2
@@ -182,6 +208,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def package_version() -> str:
+    """The installed distribution's version (the source tree's when not installed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("waspada")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="waspada",
@@ -189,6 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
         "recruitment fronts.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument(
+        "--version", action="version", version=f"waspada {package_version()}"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     train = sub.add_parser("train", help="build a model artifact folder")
@@ -215,8 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     tiers = sub.add_parser(
         "tiers", help="compare the linear model with the transformer tiers"
     )
-    # Defined here, not imported: building the parser must stay instant.
-    # (Mirrors training.tiers.add_tiers_arguments, which costs 2 s to import.)
+    # training.tiers costs 2 s to import: building the parser must stay instant.
     tiers.add_argument(
         "--config", type=Path, help="training config (default: built-in)"
     )
@@ -234,6 +272,20 @@ def build_parser() -> argparse.ArgumentParser:
     tiers.add_argument("--out", type=Path, default=Path("reports"))
     tiers.add_argument("-q", "--quiet", action="store_true")
     tiers.set_defaults(func=cmd_tiers)
+
+    onnx = sub.add_parser(
+        "export-onnx",
+        help="export a sentence encoder to ONNX (fp32 + int8) for the embedding tier",
+    )
+    onnx.add_argument("--out", required=True, help="output directory")
+    onnx.add_argument(
+        "--model-path",
+        default=None,
+        help="local Hugging Face directory or package (default: MiniLM)",
+    )
+    onnx.add_argument("--no-quantize", action="store_true", help="skip int8")
+    onnx.add_argument("--opset", type=int, default=17, help="ONNX opset (default 17)")
+    onnx.set_defaults(func=cmd_export_onnx)
 
     score = sub.add_parser("score", help="score a file of ads (JSONL, CSV, Parquet)")
     try:
@@ -289,6 +341,19 @@ def build_parser() -> argparse.ArgumentParser:
     campaigns.add_argument(
         "--no-text", action="store_true", help="link by contacts and links only"
     )
+    campaigns.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        default=None,
+        metavar="ADDRESS",
+        help="group on a dask.distributed cluster, for inputs larger than memory "
+        "(SCORED may then be a glob or a folder of Parquet files): a LocalCluster "
+        "with --workers processes, or the scheduler at ADDRESS",
+    )
+    campaigns.add_argument(
+        "--workers", type=int, default=2, help="LocalCluster processes (default 2)"
+    )
     campaigns.add_argument("-q", "--quiet", action="store_true")
     campaigns.set_defaults(func=cmd_campaigns)
 
@@ -315,6 +380,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Never reach for a model hub: every model is a local folder or a package.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(

@@ -344,7 +344,7 @@ class BatchResponse(BaseModel):
     results: list[ScoreResponse | ErrorResponse] = Field(
         description="`results[i]` answers `ads[i]`: either a ScoreResponse or "
         '`{"error": {"code", "message"}}` with code EMPTY_AD, AD_TOO_LONG, '
-        "INVALID_AD or UNKNOWN_FIELD."
+        "AD_TOO_COSTLY, INVALID_AD or UNKNOWN_FIELD."
     )
     model_version: str
 

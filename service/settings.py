@@ -80,6 +80,22 @@ class Settings(BaseSettings):
     max_batch_size: int = Field(
         default=1_000, ge=1, description="Most ads in one batch request (413)."
     )
+    artifact_key: SecretStr | None = Field(
+        default=None,
+        description="Signing key: refuse model artifacts whose meta.json lacks "
+        "a valid HMAC-SHA256 signature made with it.",
+    )
+    pipeline_sha256: str | None = Field(
+        default=None,
+        description="Refuse any model whose pipeline.joblib has another SHA-256.",
+    )
+    max_ad_seconds: float = Field(
+        default=3.0,
+        gt=0,
+        le=600,
+        description="Time budget per ad in seconds; past it the ad is 422 "
+        "AD_TOO_COSTLY (a batch row's error) instead of holding a worker.",
+    )
 
     api_keys: Annotated[list[SecretStr], NoDecode] = Field(
         default_factory=list,

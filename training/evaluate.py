@@ -28,6 +28,7 @@ from tqdm.auto import tqdm
 
 from model.artifact import PIPELINE_FILE, load_artifact, sha256_file
 from model.detector import Detector
+from model.errors import TrainingError
 from model.pipeline import build_linear_pipeline
 from training.config import TrainConfig
 from training.eval_entities import entity_markdown, entity_report
@@ -180,7 +181,10 @@ def load_external(path: Path) -> tuple[pd.DataFrame, bool]:
             }
         )
     if "label" not in frame.columns:
-        raise SystemExit(f"{path} has no 'label' (or EMSCAD 'fraudulent') column.")
+        raise TrainingError(
+            f"{path} has no 'label' (or EMSCAD 'fraudulent') column.",
+            code="NO_LABEL_COLUMN",
+        )
     records = frame.to_dict(orient="records")
     frame = pd.DataFrame(
         {

@@ -17,12 +17,11 @@ stay float and are quantised on the fly, so no calibration data is needed.
 
 Usage::
 
-    python -m training.onnx_export --out artifacts/onnx/minilm [--model-path DIR]
+    waspada export-onnx --out artifacts/onnx/minilm [--model-path DIR]
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import os
@@ -35,8 +34,6 @@ from typing import Any
 import numpy as np
 
 from model.encoders import TextEmbedder, quiet_transformers, require, resolve_model_path
-
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 FP32_FILE = "model.onnx"
 INT8_FILE = "model.int8.onnx"
@@ -210,41 +207,3 @@ def _torch_embeddings(
         mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
         return torch.nn.functional.normalize(pooled, p=2, dim=1).numpy()
-
-
-def cosine_to_torch(
-    onnx_path: str | os.PathLike[str],
-    model_path: str | None = None,
-    texts: Sequence[str] = CHECK_TEXTS,
-    max_length: int = 256,
-) -> np.ndarray:
-    """Per-text cosine between an ONNX export and the torch encoder."""
-    onnx_vectors = TextEmbedder(
-        backend="onnx", model_path=str(onnx_path), max_length=max_length
-    ).transform(list(texts))
-    torch_vectors = TextEmbedder(
-        backend="hf", model_path=model_path, max_length=max_length
-    ).transform(list(texts))
-    return np.sum(onnx_vectors * torch_vectors, axis=1)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", required=True, help="output directory")
-    parser.add_argument(
-        "--model-path",
-        default=None,
-        help="local HF directory or package (default: MiniLM)",
-    )
-    parser.add_argument("--no-quantize", action="store_true", help="skip int8")
-    parser.add_argument("--opset", type=int, default=OPSET)
-    args = parser.parse_args(argv)
-    report = export_onnx(
-        args.out, args.model_path, quantize=not args.no_quantize, opset=args.opset
-    )
-    print(json.dumps(report, indent=2))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

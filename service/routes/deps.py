@@ -71,6 +71,13 @@ class Runtime:
             self.settings.model_path,
             verify=self.settings.verify_model,
             max_chars=self.settings.max_ad_chars,
+            max_seconds=self.settings.max_ad_seconds,
+            key=(
+                self.settings.artifact_key.get_secret_value()
+                if self.settings.artifact_key is not None
+                else None
+            ),
+            pipeline_sha256=self.settings.pipeline_sha256,
         )
         # Warm up once so the first client does not pay for lazy imports.
         detector.score_batch(["warm up"], explain=True)

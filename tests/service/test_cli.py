@@ -39,6 +39,14 @@ def test_help_lists_every_contract_command() -> None:
         assert command in result.stdout
 
 
+def test_version_is_the_installed_distribution() -> None:
+    from importlib.metadata import version
+
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"waspada {version('waspada')}"
+
+
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [("en", "HIGH RISK|MEDIUM RISK"), ("id", "RISIKO TINGGI|RISIKO SEDANG")],
@@ -72,6 +80,22 @@ def test_errors_are_one_line_with_a_stable_code(
     result = run(*args)
     assert result.returncode == 2
     assert f"[{code}]" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("config", "code"),
+    [
+        ("/nonexistent/config.yaml", "CONFIG_NOT_FOUND"),
+        ("pyproject.toml", "CONFIG_INVALID"),
+    ],
+)
+def test_training_errors_are_codes_not_tracebacks(
+    tmp_path: Path, config: str, code: str
+) -> None:
+    result = run("train", "--config", config, "--out", str(tmp_path / "model"))
+    assert result.returncode == 2
+    assert f"error [{code}]" in result.stderr
     assert "Traceback" not in result.stderr
 
 
