@@ -270,7 +270,8 @@ def real_texts(
     Missing datasets are skipped (logged). Each source contributes at most
     ``per_source`` texts per class; a hash of the text decides its split.
     """
-    from model.preprocess import detect_language, normalize
+    from model.langid import detect_language
+    from model.preprocess import normalize
     from training.corpus.loaders import load_dataset
 
     if data_root is None:
