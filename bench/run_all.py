@@ -28,6 +28,7 @@ BENCHES: list[tuple[str, list[str]]] = [
     ("langid", ["bench_langid.py"]),
     ("ocr", ["bench_ocr.py", "--model", "{model}"]),
     ("disguise", ["bench_disguise.py"]),
+    ("doctype", ["bench_doctype.py", "--model", "{model}"]),
 ]
 
 

@@ -24,12 +24,12 @@ an artifact (e.g. a document-type model) writes it into the folder and calls
 :func:`seal_artifact`, which recomputes the listing, the checksum and (with a
 key) the signature.
 
-skops (a restricted, non-pickle format for scikit-learn) is not used: tried
-on the tiny model, it round-trips the pipeline exactly but must be told to
-trust 7 types by name (our four feature classes/functions and three private
-scikit-learn ones), which is the same trust a verified hash gives, while the
-hash and the signature also cover the model card and any other file (see
-docs/service.md, "Trusted artifacts").
+skops (a restricted, non-pickle format for scikit-learn) is not used: the
+pipeline's steps are this project's own classes (hashed character n-grams,
+rule features, the linear scorer), which skops can only load after they
+are added to its trusted types by name, which is the same trust a verified
+hash gives, while the hash and the signature also cover the model card and
+any other file. It was not tried in this change.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ import io
 import json
 import os
 import platform
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -200,8 +200,12 @@ def save_artifact(
     *,
     extra_files: dict[str, str] | None = None,
     key: str | bytes | None = None,
+    extra_models: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Write ``pipeline`` and ``meta`` (plus text files) into ``out_dir``.
+
+    ``extra_models`` are further estimators (e.g. ``doctype.joblib``), each
+    pickled under its file name; like every file they are listed and hashed.
 
     Returns the final meta with versions, file hashes, its own checksum and
     (with ``key`` or ``WASPADA_ARTIFACT_KEY``) its signature.
@@ -212,6 +216,8 @@ def save_artifact(
     joblib.dump(pipeline, out_dir / PIPELINE_FILE, compress=3)
     for name, content in (extra_files or {}).items():
         (out_dir / name).write_text(content, encoding="utf-8")
+    for name, estimator in (extra_models or {}).items():
+        joblib.dump(estimator, out_dir / name, compress=3)
     final = {
         "format_version": FORMAT_VERSION,
         **meta,
@@ -225,6 +231,8 @@ class LoadedArtifact:
     path: Path
     pipeline: Any
     meta: dict[str, Any]
+    # Further verified estimators, by file name (e.g. "doctype.joblib").
+    models: dict[str, Any] = field(default_factory=dict)
 
     @property
     def pipeline_sha256(self) -> str:
@@ -397,4 +405,27 @@ def load_artifact(
         pipeline = joblib.load(io.BytesIO(data))
     except Exception as exc:  # a verified pickle that fails is a real fault
         raise ArtifactError(f"Could not unpickle {pipeline_path}: {exc}") from exc
-    return LoadedArtifact(folder, pipeline, meta)
+    return LoadedArtifact(folder, pipeline, meta, _load_models(folder, meta))
+
+
+def _load_models(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
+    """Every other listed ``.joblib`` file, unpickled from its hashed bytes."""
+    import joblib
+
+    models: dict[str, Any] = {}
+    for name in sorted(meta["files"]):
+        if name == PIPELINE_FILE or not name.endswith(".joblib"):
+            continue
+        path = folder / name
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ArtifactChecksumError(f"Cannot read {path}: {exc}") from exc
+        actual = hashlib.sha256(data).hexdigest()
+        if actual != meta["files"][name]:
+            raise _hash_mismatch(path, str(meta["files"][name]), actual)
+        try:
+            models[name] = joblib.load(io.BytesIO(data))
+        except Exception as exc:
+            raise ArtifactError(f"Could not unpickle {path}: {exc}") from exc
+    return models

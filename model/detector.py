@@ -11,6 +11,7 @@ from typing import Any, Literal, get_args
 from model.ad import join_fields
 from model.artifact import LoadedArtifact, load_artifact
 from model.budget import DEFAULT_MAX_AD_SECONDS, ad_budget
+from model.doctype import DOCTYPE_FILE, NOT_A_JOB_AD, notice_message
 from model.entities import EntityExtractor
 from model.errors import AdTooCostlyError, AdTooLongError, EmptyAdError, InvalidAdError
 from model.explain import LinearExplainer
@@ -18,7 +19,16 @@ from model.features import PreparedAd, default_registry, prepare
 from model.langid import detect_language
 from model.linear_scorer import Explained, LinearScorer
 from model.rules.registry import RuleRegistry
-from model.verdict import Entity, Evidence, Flag, Highlight, Risk, RuleHit, Verdict
+from model.verdict import (
+    Entity,
+    Evidence,
+    Flag,
+    Highlight,
+    Notice,
+    Risk,
+    RuleHit,
+    Verdict,
+)
 
 AdInput = str | Mapping[str, Any]
 # Which verdicts carry entities: none, only medium/high ones, or all.
@@ -28,6 +38,9 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_CHARS = 100_000
 MESSAGE_LANGUAGES = ("en", "id")
+# Probability a non-ad document type needs before it overrides the scam
+# score, for artifacts that do not store their own.
+DEFAULT_DOCTYPE_CONFIDENCE = 0.7
 
 
 class Detector:
@@ -56,6 +69,12 @@ class Detector:
             LinearExplainer(self._scorer) if self._scorer is not None else None
         )
         self._entity_extractor: EntityExtractor | None = None
+        # What the text is (job ad, warning, ...): absent in older artifacts.
+        self.doctype = artifact.models.get(DOCTYPE_FILE)
+        doctype_meta = self.meta.get("document_type") or {}
+        self.doctype_confidence = float(
+            doctype_meta.get("confidence_threshold", DEFAULT_DOCTYPE_CONFIDENCE)
+        )
 
     @property
     def entity_extractor(self) -> EntityExtractor:
@@ -130,10 +149,15 @@ class Detector:
         explain: bool = True,
         message_language: str = "en",
         entities: EntityMode = "none",
+        assume_job_ad: bool = False,
     ) -> list[Verdict]:
         """Score ads; raises InvalidAdError on the first ad that cannot be scored."""
         results = self.score_batch(
-            ads, explain=explain, message_language=message_language, entities=entities
+            ads,
+            explain=explain,
+            message_language=message_language,
+            entities=entities,
+            assume_job_ad=assume_job_ad,
         )
         for result in results:
             if isinstance(result, InvalidAdError):
@@ -147,9 +171,14 @@ class Detector:
         explain: bool = True,
         message_language: str = "en",
         entities: EntityMode = "none",
+        assume_job_ad: bool = False,
     ) -> Verdict:
         return self.score(
-            [ad], explain=explain, message_language=message_language, entities=entities
+            [ad],
+            explain=explain,
+            message_language=message_language,
+            entities=entities,
+            assume_job_ad=assume_job_ad,
         )[0]
 
     def score_batch(
@@ -159,11 +188,16 @@ class Detector:
         explain: bool = False,
         message_language: str = "en",
         entities: EntityMode = "none",
+        assume_job_ad: bool = False,
     ) -> list[Verdict | InvalidAdError]:
         """Score ads, returning an error object in place of each unusable ad.
 
         ``entities`` says which verdicts carry the contacts, places, pay and
         organisations the ad names: none, medium/high ones ("flagged"), all.
+        A text the document-type model confidently calls something other
+        than a job ad gets risk ``low`` and a ``NOT_A_JOB_AD`` notice (its
+        flags are still listed); ``assume_job_ad`` skips that and gives the
+        plain scam score of any text.
         """
         if entities not in ENTITY_MODES:
             raise ValueError(
@@ -212,6 +246,7 @@ class Detector:
                             message_language,
                             entities,
                             found,
+                            assume_job_ad=assume_job_ad,
                         )
                 except AdTooCostlyError as error:
                     results[position] = error
@@ -224,7 +259,12 @@ class Detector:
                 positions, prepared, probabilities, strict=True
             ):
                 results[position] = self._verdict(
-                    ready_ad, float(probability), explain, message_language, entities
+                    ready_ad,
+                    float(probability),
+                    explain,
+                    message_language,
+                    entities,
+                    assume_job_ad=assume_job_ad,
                 )
         return [r for r in results if r is not None]
 
@@ -236,6 +276,8 @@ class Detector:
         message_language: str,
         entities: EntityMode = "none",
         found: Explained | None = None,
+        *,
+        assume_job_ad: bool = False,
     ) -> Verdict:
         assert ad.normalized is not None
         flags = self._flags(ad.hits, message_language) if explain else ()
@@ -247,7 +289,24 @@ class Detector:
         highlights: tuple[Highlight, ...] = ()
         if explain and self._explainer is not None:
             highlights = tuple(self._explainer.highlights(ad, found))
-        risk = self.risk_for(score)
+        document_type: str | None = None
+        type_probability: float | None = None
+        notices: tuple[Notice, ...] = ()
+        if self.doctype is not None:
+            document_type, type_probability, p_job = self.doctype.classify(ad.text)
+            if (
+                not assume_job_ad
+                and document_type != "job_ad"
+                and type_probability >= self.doctype_confidence
+            ):
+                # P(scam recruitment front) = P(job ad) x P(scam | job ad),
+                # kept below the medium threshold: the text is not an ad.
+                score = min(score * p_job, self.medium_threshold * 0.999)
+                lang = (
+                    message_language if message_language in MESSAGE_LANGUAGES else "en"
+                )
+                notices = (Notice(NOT_A_JOB_AD, notice_message(document_type, lang)),)
+        risk: Risk = "low" if notices else self.risk_for(score)
         language = detect_language(ad.text)
         named: tuple[Entity, ...] = ()
         if entities == "all" or (entities == "flagged" and risk != "low"):
@@ -264,7 +323,12 @@ class Detector:
             flags=flags,
             highlights=highlights,
             text=ad.normalized.original,
+            document_type=document_type,  # type: ignore[arg-type]
+            document_type_probability=(
+                None if type_probability is None else round(type_probability, 4)
+            ),
             entities=named,
+            notices=notices,
         )
 
     def _flags(self, hits: Sequence[RuleHit], language: str) -> tuple[Flag, ...]:

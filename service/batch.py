@@ -151,6 +151,12 @@ def add_score_arguments(parser: argparse.ArgumentParser) -> None:
         "the default: clean postings cost nothing extra) or all",
     )
     parser.add_argument(
+        "--assume-job-ad",
+        action="store_true",
+        help="score every row as a job ad: no NOT_A_JOB_AD override for "
+        "warnings, news, promotions or listings (document_type is still set)",
+    )
+    parser.add_argument(
         "--min-risk",
         choices=RISK_LEVELS,
         default=None,
@@ -257,6 +263,8 @@ class ScoreConfig:
     entities: EntityMode = "flagged"
     # Folder that relative paths in the `image` column start from.
     image_root: str | None = None
+    # Score every row as a job ad (no document-type override).
+    assume_job_ad: bool = False
 
 
 def _explanation(verdict: Verdict) -> dict[str, Any]:
@@ -303,6 +311,7 @@ def score_parsed(
             explain=config.explain,
             message_language=config.lang,
             entities=config.entities,
+            assume_job_ad=config.assume_job_ad,
         )
     except Exception:
         # One pathological ad must not cost its 999 neighbours: score one by
@@ -337,6 +346,7 @@ def _score_one(detector: Detector, ad: Mapping[str, str], config: ScoreConfig) -
             explain=config.explain,
             message_language=config.lang,
             entities=config.entities,
+            assume_job_ad=config.assume_job_ad,
         )[0]
     except Exception as exc:
         return WaspadaError(
@@ -727,13 +737,19 @@ def score_partition(
     fields: Mapping[str, str] | None = None,
     lang: str = "en",
     entities: EntityMode = "flagged",
+    assume_job_ad: bool = False,
 ) -> pd.DataFrame:
     """Score one pandas partition; the model is loaded once per process.
 
     The result has one row per input row, same order and index.
     """
     config = ScoreConfig(
-        str(model), explain, lang, dict(fields or {}), entities=entities
+        str(model),
+        explain,
+        lang,
+        dict(fields or {}),
+        entities=entities,
+        assume_job_ad=assume_job_ad,
     )
     detector = cached_detector(config.model)
     parsed = [
@@ -753,6 +769,7 @@ def score_dask(
     fields: Mapping[str, str] | None = None,
     lang: str = "en",
     entities: EntityMode = "flagged",
+    assume_job_ad: bool = False,
 ) -> Any:
     """``ddf.map_partitions(score_partition, ...)`` with the right ``meta``.
 
@@ -768,6 +785,7 @@ def score_dask(
         dict(fields or {}),
         lang,
         entities,
+        assume_job_ad,
         meta=output_frame([], explain),
     )
 
@@ -891,6 +909,7 @@ class ScoreRun:
     explain: bool = False
     lang: str = "en"
     entities: EntityMode = "flagged"
+    assume_job_ad: bool = False
     min_risk: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
     resume: bool = False
@@ -917,6 +936,7 @@ def run_score(args: argparse.Namespace) -> int:
             explain=args.explain,
             lang=args.lang,
             entities=args.entities,
+            assume_job_ad=bool(getattr(args, "assume_job_ad", False)),
             min_risk=args.min_risk,
             fields=parse_fields(args.fields),
             resume=args.resume,
@@ -1085,6 +1105,7 @@ def execute(run: ScoreRun) -> dict[str, Any]:
         run.fields,
         entities=run.entities,
         image_root=str(Path(run.input).resolve().parent) if run.input != "-" else None,
+        assume_job_ad=run.assume_job_ad,
     )
     identity: dict[str, Any] = {
         "state_version": STATE_VERSION,
@@ -1094,6 +1115,7 @@ def execute(run: ScoreRun) -> dict[str, Any]:
         "explain": run.explain,
         "lang": run.lang,
         "entities": run.entities,
+        "assume_job_ad": run.assume_job_ad,
         "min_risk": run.min_risk,
         "fields": dict(sorted(run.fields.items())),
         "csv_raw": run.csv_raw and out_fmt == "csv",

@@ -98,7 +98,11 @@ def cmd_explain(args: argparse.Namespace) -> int:
     try:
         detector = Detector.load(_model_dir(args.model))
         verdict = detector.score_one(
-            text, explain=True, message_language=args.lang, entities="all"
+            text,
+            explain=True,
+            message_language=args.lang,
+            entities="all",
+            assume_job_ad=args.assume_job_ad,
         )
     except WaspadaError as error:
         print(f"error [{error.code}]: {error.message}", file=sys.stderr)
@@ -424,6 +428,11 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--lang", choices=["en", "id"], default="en")
     explain.add_argument(
         "--json", action="store_true", help="print the verdict as the API's JSON"
+    )
+    explain.add_argument(
+        "--assume-job-ad",
+        action="store_true",
+        help="give the scam score even if the text is not a job ad",
     )
     explain.set_defaults(func=cmd_explain)
 

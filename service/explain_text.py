@@ -50,9 +50,14 @@ def format_verdict(verdict: Verdict, detector: Any = None, *, lang: str = "en") 
     lines = [
         f"{words['verdict']}: {risk} ({words['score']} {verdict.score:.2f}, "
         f"{words['model']} {verdict.model_version}, language {verdict.language})",
-        "",
-        f"{words['flags']}:",
     ]
+    if verdict.document_type is not None:
+        lines.append(
+            f"Document type: {verdict.document_type} "
+            f"(p={verdict.document_type_probability or 0:.2f})"
+        )
+    lines.extend(f"NOTE: {notice.message}" for notice in verdict.notices)
+    lines.extend(["", f"{words['flags']}:"])
     if not verdict.flags:
         lines.append(f"  {words['none']}")
     for flag in verdict.flags:

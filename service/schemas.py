@@ -165,6 +165,12 @@ class ScoreRequest(Ad):
         description="false: keep only a hash of the text in the case, even where "
         "the deployment keeps texts.",
     )
+    assume_job_ad: bool = Field(
+        default=False,
+        description="Score the text as a job ad whatever it is. By default a "
+        "text the model reads as a warning, news report, promotion or listing "
+        "gets risk low and a NOT_A_JOB_AD notice.",
+    )
 
 
 class _AnyAd:
@@ -221,6 +227,9 @@ class BatchRequest(_Strict):
         default="flagged",
         description="Which verdicts list entities: all, only medium/high ones "
         "(flagged, the default: clean ads cost nothing extra), none.",
+    )
+    assume_job_ad: bool = Field(
+        default=False, description="Score every text as a job ad (see /v1/score)."
     )
 
 

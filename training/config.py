@@ -24,6 +24,17 @@ class ThresholdTargets(BaseModel):
     medium_floor: float = Field(0.05, ge=0, lt=1)
 
 
+class DocTypeConfig(BaseModel):
+    """How the document-type model is trained (see training/doctype.py)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    n_per_lang: int = Field(400, ge=10)
+    per_source: int = Field(1500, ge=0)
+    confidence_threshold: float = Field(0.7, gt=0.25, lt=1.0)
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
 class TrainConfig(BaseModel):
     """What to train on and which candidate pipelines compete."""
 
@@ -52,6 +63,10 @@ class TrainConfig(BaseModel):
         default_factory=lambda: ThresholdTargets.model_validate({})
     )
     rule_precision_floor: float = 0.6
+    # The document-type model (training.doctype); null in YAML = none.
+    doctype: DocTypeConfig | None = Field(
+        default_factory=lambda: DocTypeConfig.model_validate({})
+    )
 
 
 def load_config(path: str | os.PathLike[str] | None = None) -> TrainConfig:

@@ -327,6 +327,16 @@ def evaluate(
         "entities": entity_report(detector),
         "robustness": robustness_report(detector),
     }
+    if detector.doctype is not None:
+        from training.corpus.paths import resolve_data_root
+        from training.eval_doctype import doctype_report
+
+        report["document_type"] = doctype_report(
+            detector,
+            data_root=resolve_data_root(None) if config.use_real_data else None,
+            loso=loso,
+            seed=config.seed,
+        )
     if loso:
         report["leave_one_source_out"] = leave_one_source_out(
             rows, config, cuts, progress
@@ -415,6 +425,10 @@ def render_evaluation(report: dict[str, Any]) -> str:
         lines += entity_markdown(report["entities"])
     if "robustness" in report:
         lines += robustness_markdown(report["robustness"])
+    if "document_type" in report:
+        from training.eval_doctype import doctype_markdown
+
+        lines += doctype_markdown(report["document_type"])
     lines += ["## 20 worst errors", ""]
     for error in report["worst_errors"]:
         lines.append(

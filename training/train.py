@@ -428,6 +428,17 @@ def train(
     }
     from training.report import render_model_card
 
+    extra_models: dict[str, Any] = {}
+    if config.doctype is not None:
+        from training.doctype import train_for_artifact
+
+        extra_models, meta["document_type"] = train_for_artifact(config, data_root)
     card = render_model_card(meta, format_rule_table(rule_stats), target_table)
-    final_meta = save_artifact(out_dir, pipeline, meta, extra_files={CARD_FILE: card})
+    final_meta = save_artifact(
+        out_dir,
+        pipeline,
+        meta,
+        extra_files={CARD_FILE: card},
+        extra_models=extra_models,
+    )
     return TrainResult(out_dir, final_meta, selected)

@@ -175,6 +175,55 @@ def near_context(ctx: MatchContext, start: int, end: int, params: Any) -> bool:
     return (found is None) if params.negate else (found is not None)
 
 
+class JobContextParams(_Params):
+    # Characters around the match in which a price or reward word, with no
+    # pay word, marks the amount as a price.
+    window: int = Field(default=40, ge=1, le=500)
+
+
+# A price, a sale, a rental or a reward: amounts and roles near these words
+# are not a job offer's (a car "for USD 12,000", a reward of $500).
+_PRICE_REWARD_RE = re.compile(
+    r"(?<!\w)(?:price[sd]?|harga|for sale|dijual|jual|sale|sell(?:ing)?|rent|"
+    r"for rent|sewa|disewakan|nego|reward|imbalan|ganjaran|pabuya|presyo|benta|"
+    r"ibinebenta|runding|giá|bán|cho thuê|hậu tạ|tiền thưởng)(?!\w)"
+    r"|价格|售价|出售|转让|出租|酬谢|重谢|ราคา|ขาย|ให้เช่า|สินน้ำใจ"
+)
+# Words that make a text about work or pay (any of the languages served).
+_JOB_CONTEXT_RE = re.compile(
+    r"(?<!\w)(?:lowongan|loker|hiring|hire|vacanc(?:y|ies)|recruit\w*|gaji|"
+    r"salary|salaries|wages?|pay|paid|upah|kerja|bekerja|pekerja|karyawan|"
+    r"pegawai|staff?|jobs?|career|position|posisi|apply|lamar\w*|employ\w*|"
+    r"work(?:ing)?|jawatan|pekerjaan|trabaho|sahod|sweldo|naghahanap|tuyển\w*|"
+    r"lương|việc làm|income|penghasilan|pendapatan|earn\w*|komisi|commission)"
+    r"(?!\w)|招聘|月薪|工资|薪|岗位|上班|รับสมัคร|เงินเดือน|พนักงาน|ค่าจ้าง"
+)
+# Pay words next to an amount keep it a wage even in a text with prices.
+_PAY_RE = re.compile(
+    r"(?<!\w)(?:gaji|salary|wages?|pay|upah|income|penghasilan|sahod|sweldo|"
+    r"lương|per month|a month|sebulan|/bulan|/month|/bln)(?!\w)"
+    r"|月薪|工资|薪|เงินเดือน|ค่าจ้าง"
+)
+
+
+def job_context(ctx: MatchContext, start: int, end: int, params: Any) -> bool:
+    """The match reads as part of a job offer, not a price or a reward.
+
+    False when the text names a price, sale, rental or reward and (a) has
+    no word about work or pay at all, or (b) that word sits next to the
+    match with no pay word beside it ("dijual ... Rp 9,5 juta").
+    """
+    lowered = ctx.lowered if ctx.lowered is not None else ctx.text.lower()
+    if _PRICE_REWARD_RE.search(lowered) is None:
+        return True
+    if _JOB_CONTEXT_RE.search(lowered) is None:
+        return False
+    window = lowered[max(0, start - params.window) : end + params.window // 2]
+    return not (
+        _PRICE_REWARD_RE.search(window) is not None and _PAY_RE.search(window) is None
+    )
+
+
 ValidatorFn = Callable[[MatchContext, int, int, Any], bool]
 
 
@@ -193,6 +242,11 @@ VALIDATORS: dict[str, ValidatorEntry] = {
     ),
     "ad_language": ValidatorEntry(
         LanguageParams, ad_language, "the ad is written in one of `languages`"
+    ),
+    "job_context": ValidatorEntry(
+        JobContextParams,
+        job_context,
+        "the match is part of a job offer, not a price, sale or reward",
     ),
     "context": ValidatorEntry(
         ContextParams,

@@ -30,7 +30,15 @@ def render_model(runtime: Runtime) -> bytes:
         thresholds=detector.thresholds,  # type: ignore[arg-type]
         rules_fingerprint=text("rules_fingerprint"),
         data=dict(meta.get("data") or {}),
-        metrics=dict(meta.get("metrics") or {}),
+        metrics={
+            **dict(meta.get("metrics") or {}),
+            # The document-type model's held-out figures, where it has one.
+            **(
+                {"document_type": meta["document_type"]}
+                if meta.get("document_type")
+                else {}
+            ),
+        },
         training_data=meta.get("training_data"),
         versions=dict(meta.get("versions") or {}),
         pipeline_sha256=(meta.get("files") or {}).get("pipeline.joblib"),

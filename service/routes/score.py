@@ -93,6 +93,7 @@ async def score(body: ScoreRequest, runtime: RuntimeDep) -> Response:
             explain=body.explain,
             message_language=body.lang,
             entities=body.entities,
+            assume_job_ad=body.assume_job_ad,
         )
         runtime.metrics.observe_verdict("score", verdict.score, verdict.risk)
         runtime.log_verdict("score", verdict)
@@ -165,6 +166,7 @@ async def score_batch(body: BatchRequest, runtime: RuntimeDep) -> Response:
             explain=body.explain,
             message_language=body.lang,
             entities=body.entities,
+            assume_job_ad=body.assume_job_ad,
         )
         for position, verdict in zip(positions, verdicts, strict=True):
             if isinstance(verdict, Verdict):
