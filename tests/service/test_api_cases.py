@@ -287,3 +287,31 @@ def test_batch_verdicts_become_batch_cases(
         client.app.state.runtime.cases.recorder.flush()  # type: ignore[attr-defined]
         queue = client.get("/v1/cases", params={"channel": "batch"}).json()
         assert {item["case_id"] for item in queue["items"]} == set(ids)
+
+
+@pytest.mark.parametrize("database_url", BACKENDS, indirect=True)
+def test_campaigns_over_stored_cases(api: TestClient) -> None:
+    # One recruiter's number in three wordings, a repost of one of them, and
+    # two unrelated ads.
+    recruiter = [
+        "Loker admin online Kamboja gaji 12 juta, tiket ditanggung. WA 0812-3456-7890",
+        "Dicari CS Phnom Penh, mess gratis, tanpa pengalaman, hubungi "
+        "+62 812 3456 7890 sekarang juga",
+        "Customer service Sihanoukville, $1500/month, free flight. "
+        "WhatsApp wa.me/6281234567890",
+    ]
+    for text in [*recruiter, recruiter[0], PLAIN, "Kasir minimarket Depok, UMR."]:
+        _score(api, text)
+    response = api.get("/v1/cases/campaigns")
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["cases"] == 6
+    assert body["campaigns"] == 1
+    (campaign,) = body["items"]
+    assert campaign["size"] == 4
+    assert any(key.startswith("phone:") for key in campaign["shared_keys"])
+    assert campaign["first_seen"] <= campaign["last_seen"]
+    assert len(campaign["example_ids"]) == 4
+    # Bigger campaigns only: none.
+    assert api.get("/v1/cases/campaigns", params={"min_size": 5}).json()["items"] == []
+    assert api.get("/v1/cases/campaigns", params={"limit": 0}).status_code == 422

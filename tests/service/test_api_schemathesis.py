@@ -41,6 +41,7 @@ OPERATIONS = [
     ("POST", "/v1/feedback"),
     ("GET", "/v1/cases"),
     ("GET", "/v1/cases/stats"),
+    ("GET", "/v1/cases/campaigns"),
     ("GET", "/v1/cases/export"),
     ("GET", "/v1/cases/{case_id}"),
     ("POST", "/v1/cases/{case_id}/reviews"),
