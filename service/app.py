@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
@@ -43,7 +42,7 @@ from service.errors import (
     error_response,
     install_error_handlers,
 )
-from service.logging import log_config, new_request_id, request_id_var
+from service.logging import new_request_id, request_id_var
 from service.routes import health, model, rules, score
 from service.routes.deps import Runtime
 from service.settings import Settings
@@ -512,38 +511,7 @@ def _add_web_page(app: FastAPI, web_dir: Path) -> None:
 def serve(
     host: str | None = None, port: int | None = None, model_path: str | None = None
 ) -> None:
-    """Run the service with uvicorn (``waspada serve``)."""
-    import uvicorn
+    """Run the service with uvicorn (``waspada serve``): see ``service.server``."""
+    from service.server import serve as run_server
 
-    overrides: dict[str, Any] = {}
-    if host is not None:
-        overrides["host"] = host
-    if port is not None:
-        overrides["port"] = port
-    if model_path is not None:
-        overrides["model_path"] = Path(model_path)
-    settings = Settings(**overrides)
-    options: dict[str, Any] = {
-        "host": settings.host,
-        "port": settings.port,
-        "log_config": log_config(settings.log_level),
-        "access_log": False,
-        "server_header": False,
-        "limit_concurrency": settings.max_concurrency,
-        "timeout_keep_alive": 5,
-        # Client identity behind a proxy is WASPADA_TRUST_FORWARDED_FOR's job.
-        "proxy_headers": False,
-    }
-    if settings.workers > 1:
-        # Worker processes build their own app from the environment, so the
-        # command-line overrides travel there too.
-        for key, value in overrides.items():
-            os.environ[f"WASPADA_{key.upper()}"] = str(value)
-        uvicorn.run(
-            "service.app:create_app",
-            factory=True,
-            workers=settings.workers,
-            **options,
-        )
-    else:
-        uvicorn.run(create_app(settings), **options)
+    run_server(host=host, port=port, model_path=model_path)

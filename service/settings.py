@@ -132,7 +132,44 @@ class Settings(BaseSettings):
     max_concurrency: int = Field(
         default=256,
         ge=1,
-        description="Connections+requests uvicorn serves at once before 503.",
+        description="Requests served at once by each worker process before 503 "
+        "SERVER_BUSY (idle connections do not count).",
+    )
+    header_timeout_seconds: float = Field(
+        default=10.0,
+        ge=0,
+        description="Time a client has to send a request's headers (then 408, "
+        "or a plain close if it sent nothing; 0 = no limit).",
+    )
+    body_timeout_seconds: float = Field(
+        default=30.0,
+        ge=0,
+        description="Time to wait for each piece of a request body (then 408; "
+        "0 = no limit).",
+    )
+    max_header_bytes: int = Field(
+        default=16_384,
+        ge=1024,
+        description="Largest request line plus headers, in bytes (431).",
+    )
+    keep_alive_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="Idle time before a keep-alive connection closes.",
+    )
+    max_connections: int = Field(
+        default=2048,
+        ge=0,
+        description="Open connections per worker process; at the cap the oldest "
+        "idle connection is closed, and a new one is refused (503) only if all "
+        "are busy (0 = no cap).",
+    )
+    max_connections_per_client: int = Field(
+        default=100,
+        ge=0,
+        description="Open connections per client address, with the same "
+        "oldest-idle-first rule (0 = no cap; raise it behind a proxy, whose "
+        "connections all come from one address).",
     )
 
     log_level: Literal["debug", "info", "warning", "error"] = Field(
