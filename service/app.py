@@ -13,9 +13,7 @@ guard (size, media type, UTF-8) before FastAPI parses anything.
 from __future__ import annotations
 
 import logging
-import math
 import time
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -36,13 +34,13 @@ from service.errors import (
     BODY_TOO_LARGE,
     INVALID_ENCODING,
     NOT_FOUND,
-    RATE_LIMITED,
     UNSUPPORTED_MEDIA_TYPE,
     ApiError,
     error_response,
     install_error_handlers,
 )
 from service.logging import new_request_id, request_id_var
+from service.ratelimit import RateLimitMiddleware
 from service.routes import health, model, rules, score
 from service.routes.deps import Runtime
 from service.settings import Settings
@@ -161,70 +159,6 @@ class RequestContextMiddleware:
                 extra["client"] = client[0]
             access_log.info("request", extra=extra)
             request_id_var.reset(token)
-
-
-class TokenBuckets:
-    """One token bucket per client; the least recently seen are forgotten.
-
-    The event loop is single-threaded, so no lock is needed.
-    """
-
-    def __init__(self, rate: float, burst: int, max_clients: int = 10_000) -> None:
-        self.rate = rate
-        self.burst = float(burst)
-        self.max_clients = max_clients
-        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
-
-    def take(self, client: str, now: float) -> float:
-        """Take a token; return 0 if allowed, else the seconds to wait."""
-        tokens, last = self._buckets.pop(client, (self.burst, now))
-        tokens = min(self.burst, tokens + (now - last) * self.rate)
-        wait = 0.0
-        if tokens >= 1.0:
-            tokens -= 1.0
-        else:
-            wait = (1.0 - tokens) / self.rate
-        self._buckets[client] = (tokens, now)
-        if len(self._buckets) > self.max_clients:
-            self._buckets.popitem(last=False)
-        return wait
-
-
-class RateLimitMiddleware:
-    """Per-client token bucket on the API (/v1/): 429 RATE_LIMITED + Retry-After."""
-
-    def __init__(self, app: ASGIApp, runtime: Runtime) -> None:
-        self.app = app
-        self.runtime = runtime
-        settings = runtime.settings
-        self.trust_forwarded = settings.trust_forwarded_for
-        self.buckets = TokenBuckets(
-            settings.rate_limit_per_second, settings.rate_limit_burst
-        )
-
-    def _client(self, scope: Scope) -> str:
-        if self.trust_forwarded:
-            forwarded = Headers(scope=scope).get("x-forwarded-for")
-            if forwarded:
-                return forwarded.split(",")[0].strip()[:64]
-        client = scope.get("client")
-        return client[0] if client else "unknown"
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"].startswith(API_PREFIX):
-            wait = self.buckets.take(self._client(scope), time.monotonic())
-            if wait > 0:
-                self.runtime.metrics.rate_limited.inc()
-                response = error_response(
-                    429,
-                    RATE_LIMITED,
-                    "Too many requests from this client; wait and retry (see "
-                    "Retry-After), or use /v1/score/batch for many ads.",
-                    {"Retry-After": str(max(1, math.ceil(wait)))},
-                )
-                await response(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
 
 
 class BodyGuardMiddleware:
@@ -402,16 +336,17 @@ def _openapi(app: FastAPI, settings: Settings) -> Callable[[], dict[str, Any]]:
                 for branch in prop.get("anyOf", []):
                     if "pattern" in branch:  # the ad's text fields
                         branch["maxLength"] = settings.max_ad_chars
-        if settings.api_key_values():
+        secured = [] if settings.open_batch else ["/v1/score/batch"]
+        if settings.api_key_values() and settings.require_api_key_for_single:
+            secured.append("/v1/score")
+        if secured:
             components.setdefault("securitySchemes", {})["ApiKey"] = {
                 "type": "apiKey",
                 "in": "header",
                 "name": "X-API-Key",
             }
-            operation = schema["paths"]["/v1/score/batch"]["post"]
-            operation["security"] = [{"ApiKey": []}]
-            if settings.require_api_key_for_single:
-                schema["paths"]["/v1/score"]["post"]["security"] = [{"ApiKey": []}]
+            for path in secured:
+                schema["paths"][path]["post"]["security"] = [{"ApiKey": []}]
         app.openapi_schema = schema
         return schema
 
@@ -438,7 +373,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in routers:
         app.include_router(router)
     _add_web_page(app, settings.resolved_web_dir())
-    _add_offline_docs(app)
+    _add_offline_docs(app, try_it=settings.docs_try_it)
     # Read from the routers: FastAPI keeps included routers nested.
     runtime.route_paths = frozenset(
         str(getattr(route, "path", ""))
@@ -448,7 +383,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     # add_middleware wraps: the last added runs first.
     app.add_middleware(BodyGuardMiddleware, max_bytes=settings.max_body_bytes)
-    if settings.rate_limit_per_second > 0:
+    if settings.rate_limit_per_second > 0 or settings.rate_limit_ads_per_second > 0:
         app.add_middleware(RateLimitMiddleware, runtime=runtime)
     app.add_middleware(
         CORSMiddleware,
@@ -464,7 +399,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
-def _add_offline_docs(app: FastAPI) -> None:
+def _add_offline_docs(app: FastAPI, try_it: bool = False) -> None:
     """Swagger UI at /docs from the swagger-ui-bundle package, not a CDN.
 
     The service may run where there is no internet; FastAPI's default page
@@ -487,6 +422,8 @@ def _add_offline_docs(app: FastAPI) -> None:
             swagger_js_url="/docs-static/swagger-ui-bundle.js",
             swagger_css_url="/docs-static/swagger-ui.css",
             swagger_favicon_url="/docs-static/favicon-32x32.png",
+            # No "Try it out" (a public demo console) unless the operator asks.
+            swagger_ui_parameters=None if try_it else {"supportedSubmitMethods": []},
         )
 
 

@@ -388,12 +388,24 @@ def serve(
     _limits = ConnectionLimits(settings)
     options = uvicorn_options(settings)
     if settings.workers > 1:
-        uvicorn.run(
-            "service.server:create_served_app",
-            factory=True,
-            workers=settings.workers,
-            **options,
+        from service.metrics import (
+            multiprocess_dir,
+            prepare_multiprocess_dir,
+            remove_multiprocess_dir,
         )
+
+        ours = multiprocess_dir() is None
+        folder = prepare_multiprocess_dir()
+        try:
+            uvicorn.run(
+                "service.server:create_served_app",
+                factory=True,
+                workers=settings.workers,
+                **options,
+            )
+        finally:
+            if ours:
+                remove_multiprocess_dir(folder)
         return
     from service.app import create_app
 

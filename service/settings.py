@@ -100,6 +100,44 @@ class Settings(BaseSettings):
     rate_limit_burst: int = Field(
         default=60, ge=1, description="Requests a client may send in a burst."
     )
+    rate_limit_ads_per_second: float = Field(
+        default=200.0,
+        ge=0,
+        description="Sustained ads per second per client in batches: a batch of "
+        "n ads costs n (0 = off).",
+    )
+    rate_limit_ads_burst: int = Field(
+        default=2000, ge=1, description="Ads a client may send in a burst of batches."
+    )
+    redis_url: SecretStr | None = Field(
+        default=None,
+        description="Redis for rate limits shared by all workers and replicas "
+        "(e.g. redis://127.0.0.1:6379/0); unset: per-process memory.",
+    )
+    rate_limit_key_prefix: str = Field(
+        default="waspada-rl",
+        description="Prefix of the rate-limit keys in Redis.",
+    )
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["127.0.0.1/32", "::1/128"],
+        description="Addresses or networks of your reverse proxies: with "
+        "trust_forwarded_for, the client is the right-most X-Forwarded-For hop "
+        "not in this list.",
+    )
+    open_batch: bool = Field(
+        default=False,
+        description="Let POST /v1/score/batch run without an API key (by default "
+        "it needs one of api_keys; with no keys configured it is refused).",
+    )
+    open_metrics: bool = Field(
+        default=False,
+        description="Serve /metrics to anyone (by default it needs an API key, "
+        "or with no keys configured a loopback client).",
+    )
+    docs_try_it: bool = Field(
+        default=False,
+        description="Enable Swagger UI's 'Try it out' buttons on /docs.",
+    )
     trust_forwarded_for: bool = Field(
         default=False,
         description="Identify clients by X-Forwarded-For (only behind a proxy "
@@ -127,7 +165,7 @@ class Settings(BaseSettings):
         default=1,
         ge=1,
         description="uvicorn worker processes. Each loads its own model copy; "
-        "metrics and rate limits are then per process.",
+        "/metrics adds them up; rate limits are shared through redis_url.",
     )
     max_concurrency: int = Field(
         default=256,
@@ -187,7 +225,7 @@ class Settings(BaseSettings):
         description="Folder of the web page (default: the package's service/web).",
     )
 
-    @field_validator("cors_origins", "api_keys", mode="before")
+    @field_validator("cors_origins", "api_keys", "trusted_proxies", mode="before")
     @classmethod
     def _lists(cls, value: Any) -> Any:
         return _split_list(value)
@@ -195,6 +233,22 @@ class Settings(BaseSettings):
     @field_validator("cors_origin_regex", mode="before")
     @classmethod
     def _empty_regex(cls, value: Any) -> Any:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        import ipaddress
+
+        for net in value:
+            ipaddress.ip_network(net, strict=False)  # ValueError: refused
+        return value
+
+    @field_validator("redis_url", mode="before")
+    @classmethod
+    def _empty_url(cls, value: Any) -> Any:
         if isinstance(value, str) and not value.strip():
             return None
         return value

@@ -17,6 +17,7 @@ from service.errors import (
     error_body,
     validation_error_to_api,
 )
+from service.ratelimit import charge_batch_ads
 from service.routes.deps import (
     Runtime,
     RuntimeDep,
@@ -118,7 +119,7 @@ async def score(body: ScoreRequest, runtime: RuntimeDep) -> Response:
         *_COMMON[2:],
         (422, "UNKNOWN_FIELD or VALIDATION_ERROR in the envelope (not the ads)."),
     ),
-    dependencies=[Depends(require_api_key)],
+    dependencies=[Depends(require_api_key), Depends(charge_batch_ads)],
 )
 async def score_batch(body: BatchRequest, runtime: RuntimeDep) -> Response:
     detector = runtime.require_detector()

@@ -24,6 +24,9 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 # limit unless a test asks for one.
 BASE_ENV = {
     "WASPADA_RATE_LIMIT_PER_SECOND": "0",
+    "WASPADA_RATE_LIMIT_ADS_PER_SECOND": "0",
+    # Batches need a key by default; most tests use a server without keys.
+    "WASPADA_OPEN_BATCH": "true",
     "WASPADA_LOG_LEVEL": "info",
     "WASPADA_MODEL_RETRY_SECONDS": "0.5",
 }
