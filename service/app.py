@@ -25,7 +25,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.middleware.cors import CORSMiddleware
-from starlette.responses import FileResponse, Response
+from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -436,6 +436,12 @@ def _add_web_page(app: FastAPI, web_dir: Path) -> None:
         if not page.is_file():
             raise ApiError(404, NOT_FOUND, "The web page is not installed.")
         return FileResponse(page, media_type="text/html; charset=utf-8")
+
+    @app.post("/", include_in_schema=False)
+    async def index_post() -> Response:
+        # The form posts here only if its script failed: never a GET with the
+        # ad in the URL (and so in logs and history); back to the page.
+        return RedirectResponse("/", status_code=303)
 
     # check_dir=False: the page is optional, the API works without it.
     app.mount(

@@ -207,3 +207,20 @@ def test_busy_server_answers_json_503_and_slow_body_gets_408(
     assert status == 408
     assert body["error"]["code"] == "REQUEST_TIMEOUT"  # type: ignore[index]
     assert httpx.get(tight_server.url + "/healthz").status_code == 200
+
+
+def test_web_form_never_puts_the_ad_in_the_url(default_server: LiveServer) -> None:
+    page = httpx.get(default_server.url + "/", timeout=10).text
+    assert '<form id="ad-form" method="post" action="/"' in page
+    # Without its script the form posts the ad in the body and is sent back.
+    posted = httpx.post(
+        default_server.url + "/", data={"text": "kerja di Kamboja"}, timeout=10
+    )
+    assert posted.status_code == 303
+    assert posted.headers["location"] == "/"
+
+
+def test_swagger_try_it_out_is_off_by_default(default_server: LiveServer) -> None:
+    docs = httpx.get(default_server.url + "/docs", timeout=10)
+    assert docs.status_code == 200
+    assert '"supportedSubmitMethods": []' in docs.text
