@@ -59,6 +59,7 @@ def prepare_multiprocess_dir() -> Path:
 def remove_multiprocess_dir(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
+
 LATENCY_BUCKETS = (
     0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
 )  # fmt: skip
