@@ -41,7 +41,8 @@ from service.errors import (
 )
 from service.logging import new_request_id, request_id_var
 from service.ratelimit import RateLimitMiddleware
-from service.routes import health, model, rules, score
+from service.reload import install_sighup
+from service.routes import admin, health, model, rules, score
 from service.routes.deps import Runtime
 from service.settings import Settings
 
@@ -304,6 +305,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     runtime: Runtime = app.state.runtime
     runtime.limiter = anyio.CapacityLimiter(runtime.settings.score_threads)
     runtime.batch_limiter = anyio.CapacityLimiter(runtime.settings.batch_threads)
+    install_sighup(runtime)  # SIGHUP swaps to a new model (service.reload)
     async with anyio.create_task_group() as group:
         group.start_soon(_load_until_ready, runtime)
         yield
@@ -369,7 +371,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.runtime = runtime
     install_error_handlers(app)
 
-    routers = (score.router, rules.router, model.router, health.router)
+    routers = (score.router, rules.router, model.router, health.router, admin.router)
     for router in routers:
         app.include_router(router)
     _add_web_page(app, settings.resolved_web_dir())

@@ -397,12 +397,7 @@ def serve(
         ours = multiprocess_dir() is None
         folder = prepare_multiprocess_dir()
         try:
-            uvicorn.run(
-                "service.server:create_served_app",
-                factory=True,
-                workers=settings.workers,
-                **options,
-            )
+            _run_workers(settings, options)
         finally:
             if ours:
                 remove_multiprocess_dir(folder)
@@ -410,3 +405,32 @@ def serve(
     from service.app import create_app
 
     uvicorn.run(wrap(create_app(settings), settings), **options)
+
+
+def _run_workers(settings: Settings, options: dict[str, Any]) -> None:
+    """uvicorn.run's multi-worker path, with SIGHUP forwarded to the workers.
+
+    uvicorn's supervisor answers SIGHUP by replacing every worker; a fresh
+    worker answers 503 until its model has loaded. Forwarding the signal
+    instead makes each worker swap its model in place (service.reload).
+    """
+    import signal
+
+    from uvicorn.config import Config
+    from uvicorn.supervisors.multiprocess import Multiprocess, logger
+
+    class ForwardingMultiprocess(Multiprocess):
+        def handle_hup(self) -> None:
+            logger.info("Received SIGHUP, asking every worker to reload the model.")
+            for process in self.processes:
+                if process.pid is not None:
+                    os.kill(process.pid, signal.SIGHUP)
+
+    config = Config(
+        "service.server:create_served_app",
+        factory=True,
+        workers=settings.workers,
+        **options,
+    )
+    sock = config.bind_socket()
+    ForwardingMultiprocess(config, sockets=[sock]).run()

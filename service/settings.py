@@ -86,6 +86,11 @@ class Settings(BaseSettings):
         description="When set, POST /v1/score/batch needs one of these in the "
         "X-API-Key header (or Authorization: Bearer).",
     )
+    admin_keys: Annotated[list[SecretStr], NoDecode] = Field(
+        default_factory=list,
+        description="Keys for the admin endpoints (POST /v1/admin/reload), in "
+        "X-API-Key; none configured: the admin endpoints refuse everyone.",
+    )
     require_api_key_for_single: bool = Field(
         default=False,
         description="Also require an API key for POST /v1/score (off by default so "
@@ -225,7 +230,9 @@ class Settings(BaseSettings):
         description="Folder of the web page (default: the package's service/web).",
     )
 
-    @field_validator("cors_origins", "api_keys", "trusted_proxies", mode="before")
+    @field_validator(
+        "cors_origins", "api_keys", "admin_keys", "trusted_proxies", mode="before"
+    )
     @classmethod
     def _lists(cls, value: Any) -> Any:
         return _split_list(value)
@@ -252,6 +259,9 @@ class Settings(BaseSettings):
         if isinstance(value, str) and not value.strip():
             return None
         return value
+
+    def admin_key_values(self) -> tuple[str, ...]:
+        return tuple(key.get_secret_value() for key in self.admin_keys if key)
 
     def api_key_values(self) -> tuple[str, ...]:
         return tuple(key.get_secret_value() for key in self.api_keys if key)
