@@ -159,7 +159,9 @@ def test_broken_new_artifact_keeps_the_old_model(
         assert response.status_code == 409
         assert response.json()["error"]["code"]
         assert _version(server) == before
-        scored = httpx.post(server.url + "/v1/score", json={"text": "kerja"})
+        scored = httpx.post(
+            server.url + "/v1/score", json={"text": "kerja"}, timeout=60
+        )
         assert scored.status_code == 200
     finally:
         _point(current, first)
