@@ -100,6 +100,8 @@ class Server:
             WASPADA_HOST="127.0.0.1",
             WASPADA_PORT=str(self.port),
             WASPADA_RATE_LIMIT_PER_SECOND="0",  # one client hammers on purpose
+            WASPADA_RATE_LIMIT_ADS_PER_SECOND="0",
+            WASPADA_OPEN_BATCH="true",  # batches need a key by default
             # The default level (info): an access line and a verdict line per
             # request are part of what a deployment pays.
             WASPADA_LOG_LEVEL="info",
