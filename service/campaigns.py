@@ -63,6 +63,10 @@ class CampaignRun:
     min_size: int = 2
     texts: bool = True
     progress: bool = False
+    # None: in memory; "local" or a scheduler address: on dask.distributed
+    # (``service.campaigns_dask.execute_dask`` runs those).
+    dask: str | None = None
+    workers: int = 2
     summary: dict[str, Any] = field(default_factory=dict)
 
 
@@ -230,7 +234,7 @@ def campaign_table(
         seen = [dates[i] for i in indices if pd.notna(dates[i])]
         rows.append(
             {
-                "campaign_id": f"C{label:06d}",
+                "campaign_id": campaign_label(label),
                 "size": len(indices),
                 "risk_high": risk_counts.get("high", 0),
                 "risk_medium": risk_counts.get("medium", 0),
@@ -250,21 +254,27 @@ def campaign_table(
     return table.sort_values(["size", "campaign_id"], ascending=[False, True])
 
 
-def execute(run: CampaignRun) -> dict[str, Any]:
-    started = time.perf_counter()
-    postings = load_postings(run)
-    grouping = group(run, postings)
-    table = campaign_table(postings, grouping.labels, run.min_size)
-    out = Path(run.out)
+def campaign_label(label: int) -> str | None:
+    return None if label < 0 else f"C{int(label):06d}"
+
+
+def write_campaign_tables(out: Path, table: pd.DataFrame) -> None:
     out.mkdir(parents=True, exist_ok=True)
     table.to_parquet(out / "campaigns.parquet", index=False)
     flat = table.copy()
     for column in ("shared_keys", "destinations", "example_ids"):
         flat[column] = [";".join(map(str, items)) for items in flat[column]]
     flat.to_csv(out / "campaigns.csv", index=False)
-    member_ids = [
-        None if label < 0 else f"C{int(label):06d}" for label in grouping.labels
-    ]
+
+
+def execute(run: CampaignRun) -> dict[str, Any]:
+    started = time.perf_counter()
+    postings = load_postings(run)
+    grouping = group(run, postings)
+    table = campaign_table(postings, grouping.labels, run.min_size)
+    out = Path(run.out)
+    write_campaign_tables(out, table)
+    member_ids = [campaign_label(label) for label in grouping.labels.tolist()]
     pd.DataFrame({"id": postings["id"], "campaign_id": member_ids}).to_parquet(
         out / "postings.parquet", index=False
     )
@@ -277,7 +287,7 @@ def execute(run: CampaignRun) -> dict[str, Any]:
         "seconds": round(time.perf_counter() - started, 2),
     }
     (out / "campaigns.html").write_text(
-        render_html(postings, table, grouping, summary), encoding="utf-8"
+        render_html(report_counts(postings), table, summary), encoding="utf-8"
     )
     run.summary = summary
     return summary
@@ -312,10 +322,50 @@ def _shared(keys: Sequence[str]) -> str:
     return ", ".join(keys[:4]) or "(near-identical text)"
 
 
+@dataclass
+class ReportCounts:
+    """What the report's plots count, over every posting (not only campaigns).
+
+    ``channels_by_week`` is a week x channel table of key occurrences when the
+    postings have dates; ``channels`` counts them regardless of dates.
+    """
+
+    places: Counter[str] = field(default_factory=Counter)
+    channels: Counter[str] = field(default_factory=Counter)
+    channels_by_week: pd.DataFrame | None = None
+
+
+def _week(dates: pd.Series) -> pd.Series:
+    return pd.to_datetime(dates, utc=True).dt.tz_localize(None).dt.to_period("W")
+
+
+def report_counts(postings: pd.DataFrame) -> ReportCounts:
+    """Destinations and contact channels named in the postings, for the plots."""
+    counts = ReportCounts()
+    counts.places.update(
+        entity.get("normalized") or entity.get("text")
+        for items in postings["entities"]
+        for entity in items
+        if entity.get("type") == "destination"
+    )
+    channels = [
+        (date, _channel(key))
+        for date, keys in zip(postings["date"], postings["keys"], strict=True)
+        for key in keys
+    ]
+    counts.channels.update(channel for _, channel in channels)
+    frame = pd.DataFrame(channels, columns=["date", "channel"]).dropna()
+    if len(frame):
+        frame["week"] = _week(frame["date"])
+        counts.channels_by_week = (
+            frame.groupby(["week", "channel"]).size().unstack(fill_value=0)
+        )
+    return counts
+
+
 def render_html(
-    postings: pd.DataFrame,
+    counts: ReportCounts,
     table: pd.DataFrame,
-    grouping: Grouping,
     summary: Mapping[str, Any],
 ) -> str:
     """A report that opens offline: plots are embedded PNGs, no scripts."""
@@ -334,14 +384,8 @@ def render_html(
                 ),
             )
         )
-    places: Counter[str] = Counter(
-        entity.get("normalized") or entity.get("text")
-        for items in postings["entities"]
-        for entity in items
-        if entity.get("type") == "destination"
-    )
-    if places:
-        top = places.most_common(12)[::-1]
+    if counts.places:
+        top = counts.places.most_common(12)[::-1]
         plots.append(
             (
                 "Top destinations named",
@@ -353,42 +397,29 @@ def render_html(
                 ),
             )
         )
-    channels = [
-        (date, _channel(key))
-        for date, keys in zip(postings["date"], postings["keys"], strict=True)
-        for key in keys
-    ]
-    if channels:
-        frame = pd.DataFrame(channels, columns=["date", "channel"])
-        if frame["date"].notna().any():
-            frame = frame.dropna()
-            frame["week"] = (
-                pd.to_datetime(frame["date"]).dt.tz_localize(None).dt.to_period("W")
-            )
-            counts = frame.groupby(["week", "channel"]).size().unstack(fill_value=0)
+    by_week = counts.channels_by_week
+    if by_week is not None and len(by_week):
 
-            def draw_time(ax: Any) -> None:
-                for channel in counts.columns:
-                    ax.plot(counts.index.to_timestamp(), counts[channel], label=channel)
-                ax.set_ylabel("postings per week")
-                ax.legend(fontsize=8)
+        def draw_time(ax: Any) -> None:
+            for channel in by_week.columns:
+                ax.plot(by_week.index.to_timestamp(), by_week[channel], label=channel)
+            ax.set_ylabel("postings per week")
+            ax.legend(fontsize=8)
 
-            plots.append(("Contact channels over time", _figure_png(draw_time)))
-        else:
-            by_channel = Counter(frame["channel"]).most_common()[::-1]
-            plots.append(
-                (
-                    "Contact channels",
-                    _figure_png(
-                        lambda ax: (
-                            ax.barh(
-                                [c for c, _ in by_channel], [n for _, n in by_channel]
-                            ),
-                            ax.set_xlabel("postings"),
-                        )
-                    ),
-                )
+        plots.append(("Contact channels over time", _figure_png(draw_time)))
+    elif counts.channels:
+        by_channel = counts.channels.most_common()[::-1]
+        plots.append(
+            (
+                "Contact channels",
+                _figure_png(
+                    lambda ax: (
+                        ax.barh([c for c, _ in by_channel], [n for _, n in by_channel]),
+                        ax.set_xlabel("postings"),
+                    )
+                ),
             )
+        )
     rows = []
     for record in table.head(50).to_dict(orient="records"):
         first, last = record["first_seen"], record["last_seen"]

@@ -146,6 +146,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 def cmd_campaigns(args: argparse.Namespace) -> int:
     from service.campaigns import CampaignInputError, CampaignRun, execute
+    from service.campaigns_dask import execute_dask
 
     run = CampaignRun(
         scored=args.scored,
@@ -155,9 +156,11 @@ def cmd_campaigns(args: argparse.Namespace) -> int:
         min_size=args.min_size,
         texts=not args.no_text,
         progress=not args.quiet and sys.stderr.isatty(),
+        dask=args.dask,
+        workers=args.workers,
     )
     try:
-        summary = execute(run)
+        summary = execute_dask(run) if run.dask is not None else execute(run)
     except CampaignInputError as error:
         print(f"error [{error.code}]: {error.message}", file=sys.stderr)
         return 2
@@ -178,6 +181,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def package_version() -> str:
+    """The installed distribution's version (the source tree's when not installed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("waspada")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="waspada",
@@ -185,6 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
         "recruitment fronts.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument(
+        "--version", action="version", version=f"waspada {package_version()}"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     train = sub.add_parser("train", help="build a model artifact folder")
@@ -280,6 +296,19 @@ def build_parser() -> argparse.ArgumentParser:
     campaigns.add_argument(
         "--no-text", action="store_true", help="link by contacts and links only"
     )
+    campaigns.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        default=None,
+        metavar="ADDRESS",
+        help="group on a dask.distributed cluster, for inputs larger than memory "
+        "(SCORED may then be a glob or a folder of Parquet files): a LocalCluster "
+        "with --workers processes, or the scheduler at ADDRESS",
+    )
+    campaigns.add_argument(
+        "--workers", type=int, default=2, help="LocalCluster processes (default 2)"
+    )
     campaigns.add_argument("-q", "--quiet", action="store_true")
     campaigns.set_defaults(func=cmd_campaigns)
 
@@ -306,6 +335,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Never reach for a model hub: every model is a local folder or a package.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(

@@ -36,8 +36,6 @@ import numpy as np
 
 from model.encoders import TextEmbedder, quiet_transformers, require, resolve_model_path
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
 FP32_FILE = "model.onnx"
 INT8_FILE = "model.int8.onnx"
 REPORT_FILE = "export.json"
@@ -212,23 +210,8 @@ def _torch_embeddings(
         return torch.nn.functional.normalize(pooled, p=2, dim=1).numpy()
 
 
-def cosine_to_torch(
-    onnx_path: str | os.PathLike[str],
-    model_path: str | None = None,
-    texts: Sequence[str] = CHECK_TEXTS,
-    max_length: int = 256,
-) -> np.ndarray:
-    """Per-text cosine between an ONNX export and the torch encoder."""
-    onnx_vectors = TextEmbedder(
-        backend="onnx", model_path=str(onnx_path), max_length=max_length
-    ).transform(list(texts))
-    torch_vectors = TextEmbedder(
-        backend="hf", model_path=model_path, max_length=max_length
-    ).transform(list(texts))
-    return np.sum(onnx_vectors * torch_vectors, axis=1)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", required=True, help="output directory")
     parser.add_argument(

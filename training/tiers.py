@@ -59,10 +59,6 @@ from training.train import (
     select_rows,
 )
 
-# Importing this module must not pull in torch: the transformer extra is
-# optional and `waspada --help` should stay fast.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
 SETTINGS_PATH = Path(__file__).parent / "configs" / "tiers.yaml"
 DEFAULT_TIERS: tuple[str, ...] = (
     "linear",
@@ -1222,6 +1218,7 @@ def run_tiers(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_tiers_arguments(parser)
     return run_tiers(parser.parse_args(argv))

@@ -303,7 +303,7 @@ def train(
     test_scores = pipeline.predict_proba(prepared["test"])[:, 1]
     test_report = evaluate_groups(splits["test"], test_scores, thresholds)
 
-    from model.rules.stats import format_rule_table, rule_statistics
+    from training.rule_stats import format_rule_table, rule_statistics
 
     real_rows = rows[~rows["source"].isin(PROJECT_WRITTEN_SOURCES)]
     stats_rows = real_rows if real_rows["label"].nunique() == 2 else rows

@@ -125,11 +125,6 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
-def phrase_regex(phrase: str) -> str:
-    """Regex for one phrase (lowercase; see :func:`phrases_regex`)."""
-    return phrases_regex([phrase])
-
-
 # Words so common in job ads that a phrase prefiltered on them would run on
 # nearly every ad; a phrase's trigger is taken from its other words.
 COMMON_WORDS = frozenset(

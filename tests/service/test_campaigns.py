@@ -115,3 +115,42 @@ def test_bad_inputs_are_clear_errors(tmp_path: Path, setup: str, code: str) -> N
     done = run("campaigns", name, "-o", "out", cwd=tmp_path)
     assert done.returncode == 2
     assert f"error [{code}]" in done.stderr
+
+
+def campaign_of(folder: Path) -> dict[str, str]:
+    """Posting id -> its campaign's members (as a frozenset key), comparable
+    across runs whose campaign numbers differ."""
+    members = pd.read_parquet(folder / "postings.parquet")
+    groups: dict[str, list[str]] = {}
+    for ident, label in zip(members["id"], members["campaign_id"], strict=True):
+        if isinstance(label, str):
+            groups.setdefault(label, []).append(str(ident))
+    return {
+        ident: ",".join(sorted(group)) for group in groups.values() for ident in group
+    }
+
+
+def test_dask_path_finds_the_same_campaigns(scored: Path) -> None:
+    memory = run("campaigns", "scored.parquet", "--ads", "ads.jsonl", "-o", "mem",
+                 "-q", cwd=scored)  # fmt: skip
+    assert memory.returncode == 0, memory.stderr
+    # The scored rows split over several files, read by a glob on the cluster.
+    frame = pd.read_parquet(scored / "scored.parquet")
+    parts = scored / "parts"
+    parts.mkdir()
+    for index, start in enumerate(range(0, len(frame), 40)):
+        frame.iloc[start : start + 40].to_parquet(parts / f"p{index}.parquet")
+    dask = run("campaigns", "parts/*.parquet", "--ads", "ads.jsonl", "-o", "dsk",
+               "--dask", "--workers", "2", "-q", cwd=scored)  # fmt: skip
+    assert dask.returncode == 0, dask.stderr
+    assert campaign_of(scored / "dsk") == campaign_of(scored / "mem")
+    assert len(pd.read_parquet(scored / "dsk" / "postings.parquet")) == len(frame)
+    left = pd.read_parquet(scored / "mem" / "campaigns.parquet")
+    right = pd.read_parquet(scored / "dsk" / "campaigns.parquet")
+    assert sorted(left["size"]) == sorted(right["size"])
+    assert sorted(map(sorted, left["shared_keys"])) == sorted(
+        map(sorted, right["shared_keys"])
+    )
+    page = (scored / "dsk" / "campaigns.html").read_text(encoding="utf-8")
+    assert page.count("data:image/png;base64,") >= 2
+    assert not (scored / "dsk" / ".work").exists()

@@ -39,6 +39,14 @@ def test_help_lists_every_contract_command() -> None:
         assert command in result.stdout
 
 
+def test_version_is_the_installed_distribution() -> None:
+    from importlib.metadata import version
+
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"waspada {version('waspada')}"
+
+
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [("en", "HIGH RISK|MEDIUM RISK"), ("id", "RISIKO TINGGI|RISIKO SEDANG")],

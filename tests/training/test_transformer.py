@@ -18,14 +18,17 @@ from sklearn.base import clone
 from sklearn.metrics import roc_auc_score
 from sklearn.pipeline import Pipeline
 
-from model.encoders import FineTunedTextClassifier, TextEmbedder
-from training.transformer import (
-    CONFIG_PATH,
+from model.encoders import TextEmbedder
+from model.finetune import (
+    FineTunedTextClassifier,
     _improved,
     _subsample,
+    fine_tune_classifier,
+)
+from training.transformer import (
+    CONFIG_PATH,
     build_embedding_classifier,
     build_tiers,
-    fine_tune_classifier,
     load_transformer_config,
 )
 

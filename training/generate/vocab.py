@@ -320,10 +320,6 @@ def short_link(rng: random.Random) -> str:
     )
 
 
-def tme_link(handle_: str) -> str:
-    return f"t.me/{handle_.lstrip('@')}"
-
-
 def email(rng: random.Random, company: str) -> str:
     """An address at the employer's domain or a free-mail recruiter box."""
     s = slug(company)

@@ -47,7 +47,7 @@ SETTINGS = settings(
 
 
 def _reference_structure(text: str) -> np.ndarray:
-    """_structure() as first written: the definitions, run one by one."""
+    """structure_counts() as first written: the definitions, run one by one."""
     length = len(text)
     letters = sum(map(str.isalpha, text)) or 1
     values = [
@@ -71,7 +71,9 @@ def _reference_structure(text: str) -> np.ndarray:
 def test_structure_matches_its_definition(text: str) -> None:
     for variant in (text, normalize(text).text):
         expected = _reference_structure(variant)
-        assert features._structure(variant).tobytes() == expected.tobytes(), variant
+        assert features.structure_counts(variant).tobytes() == expected.tobytes(), (
+            variant
+        )
 
 
 def _reference_candidates(registry: RuleRegistry, ctx: MatchContext) -> set[int]:

@@ -7,7 +7,13 @@ import math
 import pytest
 
 from model.rules.registry import RuleRegistry
-from model.rules.stats import COLUMNS, format_rule_table, rule_statistics
+from training.rule_stats import COLUMNS, format_rule_table, rule_statistics
+
+
+@pytest.fixture(scope="module")
+def registry() -> RuleRegistry:
+    return RuleRegistry.from_paths([], include_builtin=True)
+
 
 TEXTS = [
     "Loker CS Kamboja, tanpa pengalaman, tiket PP ditanggung, gaji 15jt",
