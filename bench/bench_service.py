@@ -112,7 +112,7 @@ class Server:
         # Closed with the process in stop(); a with-block cannot span both.
         self.log = tempfile.TemporaryFile()  # noqa: SIM115
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "from service.app import serve; serve()"],
+            [sys.executable, "-c", "from service.server import serve; serve()"],
             env=env,
             cwd=tempfile.gettempdir(),
             stdout=self.log,

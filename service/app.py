@@ -1,4 +1,4 @@
-"""The HTTP service: ``create_app()`` builds it, ``serve()`` runs it with uvicorn.
+"""The HTTP service: ``create_app()`` builds it; ``service.server.serve()`` runs it.
 
 Nothing happens at import time. The model loads in the lifespan, in a
 background task and a worker thread, so the server answers ``/healthz`` at
@@ -451,12 +451,3 @@ def _add_web_page(app: FastAPI, web_dir: Path) -> None:
         StaticFiles(directory=web_dir, check_dir=False),
         name="static",
     )
-
-
-def serve(
-    host: str | None = None, port: int | None = None, model_path: str | None = None
-) -> None:
-    """Run the service with uvicorn (``waspada serve``): see ``service.server``."""
-    from service.server import serve as run_server
-
-    run_server(host=host, port=port, model_path=model_path)

@@ -1,6 +1,6 @@
 """Real uvicorn servers on free loopback ports, driven over HTTP.
 
-Each server is a subprocess started through ``service.app.serve`` with its
+Each server is a subprocess started through ``service.server.serve`` with its
 settings in ``WASPADA_*`` environment variables, exactly as ``waspada serve``
 runs in production.
 """
@@ -56,7 +56,7 @@ class LiveServer:
         full_env["WASPADA_PORT"] = str(self.port)
         self._log = log_path.open("wb")
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "from service.app import serve; serve()"],
+            [sys.executable, "-c", "from service.server import serve; serve()"],
             cwd=log_path.parent,  # away from any .env in the checkout
             env={**full_env, "PYTHONPATH": str(PROJECT_ROOT)},
             stdout=self._log,
