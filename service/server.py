@@ -236,9 +236,9 @@ class WaspadaHttpProtocol(HttpToolsProtocol):
 
     def on_response_complete(self) -> None:
         # Between requests the keep-alive timeout applies, not the header one.
-        self.headers_pending = True
+        # Header counting restarts at the parser's next message, not here: a
+        # response can end (413) while the client is still sending its body.
         self.request_started = False
-        self.header_bytes = 0
         super().on_response_complete()
 
     def send_400_response(self, msg: str) -> None:

@@ -133,6 +133,33 @@ def test_large_but_allowed_headers_pass(default_server: LiveServer) -> None:
     assert too_big.json()["error"]["code"] == "HEADERS_TOO_LARGE"
 
 
+def test_body_after_an_early_answer_is_not_counted_as_headers(
+    default_server: LiveServer,
+) -> None:
+    """A 413 ends the response while the client still sends its body: those
+    bytes are body, and the next request on the connection is answered."""
+    size = 2_200_000
+    with _connect(default_server) as sock:
+        sock.sendall(
+            b"POST /v1/score HTTP/1.1\r\nHost: x\r\n"
+            b"Content-Type: application/json\r\n"
+            + f"Content-Length: {size}\r\n\r\n".encode()
+        )
+        sock.sendall(b"a" * 65536)
+        sock.settimeout(15)
+        first = sock.recv(65536)
+        assert first.startswith(b"HTTP/1.1 413 "), first[:80]
+        if b"connection: close" in first.lower():
+            return  # the server may also hang up: never a 431 either way
+        try:
+            sock.sendall(b"a" * (size - 65536))
+            sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError):
+            return
+        rest = _read_response(sock, timeout=5)
+    assert b" 431 " not in rest[:20], rest[:200]
+
+
 @pytest.mark.parametrize(
     ("request_bytes", "status", "code"),
     [
