@@ -160,6 +160,7 @@ def strict_server(
         "server-strict",
         WASPADA_MODEL_PATH=str(tiny_model_dir.resolve()),
         WASPADA_API_KEYS="key-one, key-two",
+        WASPADA_OPEN_BATCH="false",
         WASPADA_RATE_LIMIT_PER_SECOND="0.5",
         WASPADA_RATE_LIMIT_BURST="3",
         # Each test names its own client, so their buckets stay apart.
