@@ -92,7 +92,9 @@ online-gambling recruitment.
   `NOT_FOUND`; 405 `METHOD_NOT_ALLOWED`; 413 `BODY_TOO_LARGE`,
   `BATCH_TOO_LARGE`; 415 `UNSUPPORTED_MEDIA_TYPE`; 422 `EMPTY_AD`,
   `AD_TOO_LONG`, `INVALID_AD`, `UNKNOWN_FIELD`, `VALIDATION_ERROR`; 429
-  `RATE_LIMITED` (with `Retry-After`); 503 `MODEL_NOT_READY`.
+  `RATE_LIMITED` (with `Retry-After`); 503 `MODEL_NOT_READY`; from the
+  connection layer: 400 `BAD_REQUEST`, 408 `REQUEST_TIMEOUT`, 431
+  `HEADERS_TOO_LARGE`, 503 `SERVER_BUSY`, `TOO_MANY_CONNECTIONS`.
 * Every response carries `X-Request-ID` (yours, if you sent a plain one).
 """
 
