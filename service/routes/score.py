@@ -112,8 +112,7 @@ async def score(body: ScoreRequest, runtime: RuntimeDep) -> Response:
     "request is too large, whatever the ads hold). Send an API key in "
     "`X-API-Key` (401 UNAUTHORIZED otherwise) unless the operator opened "
     "batches (WASPADA_OPEN_BATCH). Each ad counts against the client's ads "
-    "budget (429 RATE_LIMITED).\n\n"
-    + JOINING_RULE,
+    "budget (429 RATE_LIMITED).\n\n" + JOINING_RULE,
     responses=_errors(
         *_COMMON[:1],
         (401, "UNAUTHORIZED: batches need an API key (unless opened)."),
