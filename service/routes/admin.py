@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 
 from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, ConfigDict
 from starlette.responses import Response
 
 from model.errors import WaspadaError
@@ -14,6 +15,12 @@ from service.routes.deps import RuntimeDep, dumps
 from service.schemas import ErrorResponse
 
 router = APIRouter(prefix="/v1/admin", tags=["operations"])
+
+
+class ReloadRequest(BaseModel):
+    """An empty JSON object: the model path comes from the settings only."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 async def require_admin_key(request: Request) -> None:
@@ -45,7 +52,12 @@ async def require_admin_key(request: Request) -> None:
     "model path, then swap it in; requests in flight finish with the old "
     "model. With several workers, every worker reloads. Needs an admin key.",
     responses={
+        400: {"model": ErrorResponse, "description": "INVALID_JSON"},
+        422: {"model": ErrorResponse, "description": "UNKNOWN_FIELD"},
         401: {"model": ErrorResponse, "description": "UNAUTHORIZED"},
+        413: {"model": ErrorResponse, "description": "BODY_TOO_LARGE"},
+        415: {"model": ErrorResponse, "description": "UNSUPPORTED_MEDIA_TYPE"},
+        429: {"model": ErrorResponse, "description": "RATE_LIMITED"},
         409: {
             "model": ErrorResponse,
             "description": "The new artifact did not load; the old model serves on.",
@@ -53,7 +65,8 @@ async def require_admin_key(request: Request) -> None:
     },
     dependencies=[Depends(require_admin_key)],
 )
-async def reload(runtime: RuntimeDep) -> Response:
+async def reload(body: ReloadRequest, runtime: RuntimeDep) -> Response:
+    del body  # nothing to choose: never a path from the network
     try:
         result = await reload_model(runtime)
     except WaspadaError as error:

@@ -27,6 +27,7 @@ OPERATIONS = [
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/metrics"),
+    ("POST", "/v1/admin/reload"),
 ]
 EXAMPLES = 30
 
