@@ -12,7 +12,7 @@ PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run serve install install-dev train model eval bench bench-million lint format test \
-        test-fast browser-deps proxy-deps bench-soak data notebooks extension clean help
+        test-fast browser-deps ocr-deps proxy-deps bench-soak data notebooks extension clean help
 
 help:
 	@echo "make run | test | train | eval | bench | bench-million | lint | data | notebooks | extension"
@@ -39,7 +39,7 @@ $(MODEL_DIR)/meta.json: | $(VENV)/.core-installed
 
 model: $(MODEL_DIR)/meta.json
 
-run: install model
+run: install ocr-deps model
 	@echo ">> Serving on http://$(HOST):$(PORT)/ (API docs at /docs). Ctrl+C stops."
 	WASPADA_MODEL_PATH=$(MODEL_DIR) $(BIN)/waspada serve --host $(HOST) --port $(PORT)
 
@@ -80,7 +80,22 @@ browser-deps:
 	    || echo "!! WARNING: could not install chromium; browser tests will be SKIPPED"; \
 	else echo "!! WARNING: /usr/bin/chromium missing and cannot apt-get; browser tests will be SKIPPED"; fi
 
-test: install-dev lint browser-deps proxy-deps
+# Pictures (docs/ocr.md): Tesseract and its language packs, the second OCR
+# engine, and the CJK font the tests draw Chinese flyers with. PP-OCR itself
+# comes from PyPI (core dependency); without these only Tesseract is missing.
+OCR_APT := tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng tesseract-ocr-tha \
+  tesseract-ocr-vie tesseract-ocr-chi-sim tesseract-ocr-khm tesseract-ocr-mya fonts-noto-cjk \
+  libgl1 libglib2.0-0
+ocr-deps:
+	@if command -v tesseract >/dev/null && [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] \
+	  && tesseract --list-langs 2>/dev/null | grep -q '^khm$$'; then echo ">> tesseract present"; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  echo ">> installing Debian tesseract-ocr, its language packs and fonts-noto-cjk"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OCR_APT) >/dev/null) \
+	    || echo "!! WARNING: could not install tesseract; pictures are read with PP-OCR only"; \
+	else echo "!! WARNING: tesseract-ocr missing and cannot apt-get; pictures are read with PP-OCR only"; fi
+
+test: install-dev lint browser-deps ocr-deps proxy-deps
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 test-fast: install-dev

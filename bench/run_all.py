@@ -17,11 +17,16 @@ RESULTS = HERE / "results"
 
 BENCHES: list[tuple[str, list[str]]] = [
     ("rules", ["bench_rules.py"]),
+    ("rules_adversarial", ["bench_rules_adversarial.py"]),
     ("detector", ["bench_detector.py", "--model", "{model}"]),
     ("service", ["bench_service.py", "--model", "{model}"]),
     ("batch", ["bench_batch.py", "--model", "{model}"]),
     ("transformer", ["bench_transformer.py"]),
     ("entities", ["bench_entities.py"]),
+    ("training parts", ["bench_training_parts.py", "--model", "{model}"]),
+    ("langid", ["bench_langid.py"]),
+    ("ocr", ["bench_ocr.py", "--model", "{model}"]),
+    ("disguise", ["bench_disguise.py"]),
 ]
 
 

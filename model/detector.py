@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 from model.ad import join_fields
 from model.artifact import LoadedArtifact, load_artifact
+from model.budget import DEFAULT_MAX_AD_SECONDS, ad_budget
 from model.entities import EntityExtractor
-from model.errors import AdTooLongError, EmptyAdError, InvalidAdError
+from model.errors import AdTooCostlyError, AdTooLongError, EmptyAdError, InvalidAdError
 from model.explain import LinearExplainer
 from model.features import PreparedAd, default_registry, prepare
+from model.langid import detect_language
 from model.linear_scorer import Explained, LinearScorer
-from model.preprocess import detect_language
 from model.rules.registry import RuleRegistry
 from model.verdict import Entity, Evidence, Flag, Highlight, Risk, RuleHit, Verdict
 
@@ -37,8 +39,11 @@ class Detector:
         registry: RuleRegistry | None = None,
         *,
         max_chars: int = DEFAULT_MAX_CHARS,
+        max_seconds: float | None = DEFAULT_MAX_AD_SECONDS,
     ) -> None:
         self.artifact = artifact
+        # Time budget per ad (model.budget); None: unlimited.
+        self.max_seconds = max_seconds
         self.pipeline = artifact.pipeline
         self.meta = artifact.meta
         self.registry = registry if registry is not None else default_registry()
@@ -67,9 +72,20 @@ class Detector:
         registry: RuleRegistry | None = None,
         verify: bool = True,
         max_chars: int = DEFAULT_MAX_CHARS,
+        max_seconds: float | None = DEFAULT_MAX_AD_SECONDS,
+        key: str | bytes | None = None,
+        pipeline_sha256: str | None = None,
     ) -> Detector:
-        """Load and verify an artifact folder (see ``model.artifact``)."""
-        return cls(load_artifact(path, verify=verify), registry, max_chars=max_chars)
+        """Load and verify an artifact folder (see ``model.artifact``; the
+        signing key and pipeline pin default to the environment's)."""
+        return cls(
+            load_artifact(
+                path, verify=verify, key=key, pipeline_sha256=pipeline_sha256
+            ),
+            registry,
+            max_chars=max_chars,
+            max_seconds=max_seconds,
+        )
 
     @property
     def version(self) -> str:
@@ -156,13 +172,21 @@ class Detector:
         results: list[Verdict | InvalidAdError | None] = [None] * len(ads)
         prepared: list[PreparedAd] = []
         positions: list[int] = []
+        # When each kept ad's time budget started (see model.budget).
+        started: list[float] = []
         for position, ad in enumerate(ads):
             try:
                 text = self.ad_text(ad)
             except InvalidAdError as error:
                 results[position] = error
                 continue
-            ready = prepare(text, self.registry, evidence=explain)
+            began = time.monotonic()
+            try:
+                with ad_budget(self.max_seconds, started=began):
+                    ready = prepare(text, self.registry, evidence=explain)
+            except AdTooCostlyError as error:
+                results[position] = error
+                continue
             if not ready.text.strip():
                 # Markup or invisible characters only: nothing a person can read.
                 results[position] = EmptyAdError(
@@ -172,13 +196,25 @@ class Detector:
                 continue
             prepared.append(ready)
             positions.append(position)
+            started.append(began)
         if prepared and explain and self._scorer is not None:
             # One ad at a time: the explanation reuses what scored it.
-            for position, ready_ad in zip(positions, prepared, strict=True):
-                probability, found = self._scorer.score_explained(ready_ad)
-                results[position] = self._verdict(
-                    ready_ad, probability, explain, message_language, entities, found
-                )
+            for position, ready_ad, began in zip(
+                positions, prepared, started, strict=True
+            ):
+                try:
+                    with ad_budget(self.max_seconds, started=began):
+                        probability, found = self._scorer.score_explained(ready_ad)
+                        results[position] = self._verdict(
+                            ready_ad,
+                            probability,
+                            explain,
+                            message_language,
+                            entities,
+                            found,
+                        )
+                except AdTooCostlyError as error:
+                    results[position] = error
         elif prepared:
             if self._scorer is not None:
                 probabilities = self._scorer.predict_proba(prepared)

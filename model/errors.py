@@ -33,10 +33,26 @@ class AdTooLongError(InvalidAdError):
     code = "AD_TOO_LONG"
 
 
+class AdTooCostlyError(InvalidAdError):
+    """Scoring the ad ran past its time budget (``WASPADA_MAX_AD_SECONDS``)."""
+
+    code = "AD_TOO_COSTLY"
+
+
 class RuleFileError(WaspadaError):
     """A user rule file could not be parsed or validated."""
 
     code = "INVALID_RULE_FILE"
+
+
+class TrainingError(WaspadaError):
+    """Training, evaluation or a corpus build cannot go on (bad config or data).
+
+    Library code raises this, never ``SystemExit``; the CLI prints the code
+    and message and exits with status 2.
+    """
+
+    code = "TRAINING_FAILED"
 
 
 class ArtifactError(WaspadaError):
@@ -51,6 +67,12 @@ class ArtifactNotFoundError(ArtifactError):
 
 class ArtifactChecksumError(ArtifactError):
     code = "ARTIFACT_CHECKSUM_MISMATCH"
+
+
+class ArtifactSignatureError(ArtifactError):
+    """Signing key or pinned pipeline hash configured, artifact does not match."""
+
+    code = "ARTIFACT_SIGNATURE_INVALID"
 
 
 class DatasetMissingError(WaspadaError):

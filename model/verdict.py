@@ -18,12 +18,42 @@ DOCUMENT_TYPES: tuple[str, ...] = get_args(DocumentType)
 
 
 @dataclass(frozen=True, slots=True)
+class Box:
+    """A rectangle on a picture, in its pixels (origin top left)."""
+
+    x: int
+    y: int
+    width: int
+    height: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImageSource:
+    """Where the scored text came from when the ad was a picture.
+
+    ``ocr_text`` is what OCR read (the verdict's ``text``); ``width`` and
+    ``height`` are the picture's pixels as displayed (EXIF orientation
+    applied), the frame of every ``Box``.
+    """
+
+    width: int
+    height: int
+    ocr_text: str
+    engine: str
+
+
+@dataclass(frozen=True, slots=True)
 class Evidence:
-    """A span of the scored text: ``text == scored_text[start:end]``."""
+    """A span of the scored text: ``text == scored_text[start:end]``.
+
+    ``boxes`` locate the span on the picture (one per OCR line it covers);
+    empty for text ads.
+    """
 
     start: int
     end: int
     text: str
+    boxes: tuple[Box, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +86,7 @@ class Highlight:
     end: int
     text: str
     weight: float
+    boxes: tuple[Box, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,20 +132,30 @@ class Verdict:
     notices: tuple[Notice, ...] = ()
     # Set by a deployment that stores cases, never by the model.
     case_id: str | None = None
+    # Set when the text was read from a picture (model/ocr.py).
+    image: ImageSource | None = None
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         return verdict_record(self, include_text=include_text)
 
 
-def flag_record(flag: Flag) -> dict[str, Any]:
+def box_record(box: Box) -> dict[str, int]:
+    return {"x": box.x, "y": box.y, "width": box.width, "height": box.height}
+
+
+def flag_record(flag: Flag, *, boxes: bool = False) -> dict[str, Any]:
+    evidence = [
+        {"start": ev.start, "end": ev.end, "text": ev.text} for ev in flag.evidence
+    ]
+    if boxes:
+        for record, ev in zip(evidence, flag.evidence, strict=True):
+            record["boxes"] = [box_record(box) for box in ev.boxes]
     return {
         "rule_id": flag.rule_id,
         "title": flag.title,
         "message": flag.message,
         "weight": flag.weight,
-        "evidence": [
-            {"start": ev.start, "end": ev.end, "text": ev.text} for ev in flag.evidence
-        ],
+        "evidence": evidence,
     }
 
 
@@ -129,7 +170,13 @@ def entity_record(entity: Entity) -> dict[str, Any]:
 
 
 def verdict_record(verdict: Verdict, *, include_text: bool = True) -> dict[str, Any]:
-    """The verdict as plain JSON-ready data (built by hand: faster than asdict)."""
+    """The verdict as plain JSON-ready data (built by hand: faster than asdict).
+
+    A verdict on a picture also carries ``ocr_text``, ``image`` (its size and
+    the OCR engine) and ``boxes`` on every evidence and highlight; text
+    verdicts keep their shape.
+    """
+    image = verdict.image
     data: dict[str, Any] = {
         "score": verdict.score,
         "risk": verdict.risk,
@@ -137,7 +184,7 @@ def verdict_record(verdict: Verdict, *, include_text: bool = True) -> dict[str, 
         "model_version": verdict.model_version,
         "document_type": verdict.document_type,
         "document_type_probability": verdict.document_type_probability,
-        "flags": [flag_record(flag) for flag in verdict.flags],
+        "flags": [flag_record(flag, boxes=image is not None) for flag in verdict.flags],
         "highlights": [
             {"start": h.start, "end": h.end, "text": h.text, "weight": h.weight}
             for h in verdict.highlights
@@ -148,4 +195,13 @@ def verdict_record(verdict: Verdict, *, include_text: bool = True) -> dict[str, 
     }
     if include_text:
         data["text"] = verdict.text
+    if image is not None:
+        for record, h in zip(data["highlights"], verdict.highlights, strict=True):
+            record["boxes"] = [box_record(box) for box in h.boxes]
+        data["ocr_text"] = image.ocr_text
+        data["image"] = {
+            "width": image.width,
+            "height": image.height,
+            "engine": image.engine,
+        }
     return data

@@ -42,7 +42,7 @@ from service.errors import (
 from service.logging import new_request_id, request_id_var
 from service.ratelimit import RateLimitMiddleware
 from service.reload import install_sighup
-from service.routes import admin, health, model, rules, score
+from service.routes import admin, health, image, model, rules, score
 from service.routes.deps import Runtime
 from service.settings import Settings
 
@@ -87,11 +87,15 @@ online-gambling recruitment.
 * `POST /v1/score` scores one ad and explains why (flags with evidence
   offsets, highlighted phrases).
 * `POST /v1/score/batch` scores up to 1,000 ads, results in input order.
+* `POST /v1/score/image` reads an ad posted as a picture (PNG, JPEG, WebP;
+  multipart field `file`) and answers the verdict with `ocr_text` and boxes
+  on the picture for every flag's evidence and highlight.
 * Errors are always `{"error": {"code": "STABLE_CODE", "message": "..."}}`:
   400 `INVALID_JSON`, `INVALID_ENCODING`; 401 `UNAUTHORIZED`; 404
   `NOT_FOUND`; 405 `METHOD_NOT_ALLOWED`; 413 `BODY_TOO_LARGE`,
   `BATCH_TOO_LARGE`; 415 `UNSUPPORTED_MEDIA_TYPE`; 422 `EMPTY_AD`,
-  `AD_TOO_LONG`, `INVALID_AD`, `UNKNOWN_FIELD`, `VALIDATION_ERROR`; 429
+  `AD_TOO_LONG`, `AD_TOO_COSTLY`, `INVALID_AD`, `UNKNOWN_FIELD`,
+  `VALIDATION_ERROR`; 429
   `RATE_LIMITED` (with `Retry-After`); 503 `MODEL_NOT_READY`; from the
   connection layer: 400 `BAD_REQUEST`, 408 `REQUEST_TIMEOUT`, 431
   `HEADERS_TOO_LARGE`, 503 `SERVER_BUSY`, `TOO_MANY_CONNECTIONS`.
@@ -173,16 +177,20 @@ class BodyGuardMiddleware:
     with the right code instead of FastAPI's generic 400/422.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, uploads: dict[str, int] | None = None
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        # File uploads (path -> byte limit): multipart, not JSON.
+        self.uploads = uploads or {}
 
-    def _too_large(self) -> Response:
+    def _too_large(self, limit: int) -> Response:
         return error_response(
             413,
             BODY_TOO_LARGE,
-            f"The request body is larger than {self.max_bytes:,} bytes. Send fewer "
-            "or shorter ads.",
+            f"The request body is larger than {limit:,} bytes. Send fewer "
+            "or shorter ads, or a smaller picture.",
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -190,6 +198,8 @@ class BodyGuardMiddleware:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
+        upload = scope["path"] in self.uploads
+        limit = self.uploads.get(scope["path"], self.max_bytes)
         declared = headers.get("content-length")
         if declared is not None:
             if not declared.isdigit():
@@ -197,8 +207,8 @@ class BodyGuardMiddleware:
                     400, "BAD_REQUEST", "Invalid Content-Length header."
                 )(scope, receive, send)
                 return
-            if int(declared) > self.max_bytes:
-                await self._too_large()(scope, receive, send)
+            if int(declared) > limit:
+                await self._too_large(limit)(scope, receive, send)
                 return
         chunks: list[bytes] = []
         size = 0
@@ -209,14 +219,19 @@ class BodyGuardMiddleware:
                 return
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_bytes:
-                await self._too_large()(scope, receive, send)
+            if size > limit:
+                await self._too_large(limit)(scope, receive, send)
                 return
             chunks.append(chunk)
             more = message.get("more_body", False)
         body = b"".join(chunks)
 
-        if scope["path"].startswith(API_PREFIX):
+        if upload:
+            problem = _check_multipart(headers.get("content-type"))
+            if problem is not None:
+                await problem(scope, receive, send)
+                return
+        elif scope["path"].startswith(API_PREFIX):
             problem = _check_json_body(headers.get("content-type"), body)
             if problem is not None:
                 await problem(scope, receive, send)
@@ -233,6 +248,18 @@ class BodyGuardMiddleware:
             return await receive()
 
         await self.app(scope, replay, send)
+
+
+def _check_multipart(content_type: str | None) -> Response | None:
+    media = (content_type or "").split(";")[0].strip().lower()
+    if media != "multipart/form-data" or "boundary=" not in (content_type or ""):
+        return error_response(
+            415,
+            UNSUPPORTED_MEDIA_TYPE,
+            "Send the picture as multipart/form-data in the field 'file' "
+            "(curl -F file=@flyer.png).",
+        )
+    return None
 
 
 def _check_json_body(content_type: str | None, body: bytes) -> Response | None:
@@ -373,7 +400,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.runtime = runtime
     install_error_handlers(app)
 
-    routers = (score.router, rules.router, model.router, health.router, admin.router)
+    routers = (
+        score.router,
+        image.router,
+        rules.router,
+        model.router,
+        health.router,
+        admin.router,
+    )
     for router in routers:
         app.include_router(router)
     _add_web_page(app, settings.resolved_web_dir())
@@ -386,7 +420,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.openapi = _openapi(app, settings)  # type: ignore[method-assign]
 
     # add_middleware wraps: the last added runs first.
-    app.add_middleware(BodyGuardMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyGuardMiddleware,
+        max_bytes=settings.max_body_bytes,
+        uploads={image.PATH: settings.max_image_bytes + image.FORM_OVERHEAD},
+    )
     if settings.rate_limit_per_second > 0 or settings.rate_limit_ads_per_second > 0:
         app.add_middleware(RateLimitMiddleware, runtime=runtime)
     app.add_middleware(

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args
 
 from model.verdict import Verdict, entity_record, verdict_record
+from service.batch_images import IMAGE_KEY, score_image_row
 from service.batch_io import (
     EXPLAIN_COLUMN,
     FORMATS,
@@ -254,16 +255,22 @@ class ScoreConfig:
     # Which rows list entities: none, flagged (medium/high, the default:
     # clean postings cost nothing extra) or all.
     entities: EntityMode = "flagged"
+    # Folder that relative paths in the `image` column start from.
+    image_root: str | None = None
 
 
 def _explanation(verdict: Verdict) -> dict[str, Any]:
     record = verdict_record(verdict, include_text=False)
-    return {
+    explanation = {
         "language": record["language"],
         "flags": record["flags"],
         "highlights": record["highlights"],
         "notices": record["notices"],
     }
+    if "ocr_text" in record:  # a picture: its text, size and the boxes
+        explanation["ocr_text"] = record["ocr_text"]
+        explanation["image"] = record["image"]
+    return explanation
 
 
 def _to_row(row_id: str | None, result: Any, explain: bool) -> OutRow:
@@ -288,7 +295,7 @@ def score_parsed(
     detector: Detector, parsed: Sequence[ParsedRow], config: ScoreConfig
 ) -> list[OutRow]:
     """Score the usable rows in one batch call; error rows pass through."""
-    usable = [row for row in parsed if row.ad is not None]
+    usable = [row for row in parsed if row.ad is not None and IMAGE_KEY not in row.ad]
     ads = [row.ad for row in usable if row.ad is not None]
     try:
         results: list[Any] = detector.score_batch(
@@ -306,6 +313,16 @@ def score_parsed(
     for row in parsed:
         if row.ad is None:
             out.append(OutRow(row.id, None, None, (), row.error))
+        elif IMAGE_KEY in row.ad:
+            result = score_image_row(
+                detector,
+                row.ad,
+                root=config.image_root,
+                explain=config.explain,
+                lang=config.lang,
+                entities=config.entities,
+            )
+            out.append(_to_row(row.id, result, config.explain))
         else:
             out.append(_to_row(row.id, next(by_row), config.explain))
     return out
@@ -1062,7 +1079,12 @@ def execute(run: ScoreRun) -> dict[str, Any]:
     # instead of N workers failing; workers then skip the hashing.
     meta = verify_artifact(Path(run.model))
     config = ScoreConfig(
-        run.model, run.explain, run.lang, run.fields, entities=run.entities
+        run.model,
+        run.explain,
+        run.lang,
+        run.fields,
+        entities=run.entities,
+        image_root=str(Path(run.input).resolve().parent) if run.input != "-" else None,
     )
     identity: dict[str, Any] = {
         "state_version": STATE_VERSION,

@@ -43,7 +43,7 @@ MAX_ROW_BYTES = 16 * 1024 * 1024
 # A chunk closes at this many bytes even before ``chunk_size`` rows, so a run
 # of huge rows cannot inflate the in-flight memory.
 MAX_CHUNK_BYTES = 64 * 1024 * 1024
-INPUT_COLUMNS: tuple[str, ...] = ("id", "text", *AD_FIELDS)
+INPUT_COLUMNS: tuple[str, ...] = ("id", "text", *AD_FIELDS, "image")
 OUTPUT_COLUMNS: tuple[str, ...] = (
     "id",
     "score",
@@ -573,6 +573,15 @@ def parse_record(
         if _has_surrogate(value):
             bad_encoding.append(name)
         ad[name] = value
+    # A picture of the ad: a file path (service/batch_images.py).
+    try:
+        image = _clean(record.get(fields.get("image", "image")))
+    except Exception:
+        image = None
+    if image is not None:
+        if _has_surrogate(image):
+            bad_encoding.append("image")
+        ad["image"] = image
     if raw_id is not None and _has_surrogate(raw_id):
         bad_encoding.insert(0, "id")
     if bad_encoding:

@@ -133,9 +133,48 @@ def cmd_data_build(args: argparse.Namespace) -> int:
 
 
 def cmd_tiers(args: argparse.Namespace) -> int:
-    from training.tiers import run_tiers
+    from training.config import DEFAULT_CONFIG
+    from training.tiers import SETTINGS_PATH, compare_tiers
 
-    return run_tiers(args)
+    report = compare_tiers(
+        args.config or DEFAULT_CONFIG,
+        max_train=args.max_train,
+        max_eval=args.max_eval,
+        tiers=[name.strip() for name in str(args.tiers).split(",") if name.strip()],
+        out_dir=args.out,
+        progress=not args.quiet,
+        settings_path=args.settings or SETTINGS_PATH,
+        corpus_path=args.corpus,
+    )
+    print(report["decision"]["summary"])
+    print(f"Report: {args.out / 'tiers.md'}")
+    return 0
+
+
+def cmd_export_onnx(args: argparse.Namespace) -> int:
+    from training.onnx_export import export_onnx
+
+    report = export_onnx(
+        args.out, args.model_path, quantize=not args.no_quantize, opset=args.opset
+    )
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+def cmd_ocr_eval(args: argparse.Namespace) -> int:
+    from training.ocr_images import run
+
+    print(
+        run(
+            args.out,
+            model=args.model,
+            engines=args.engines,
+            per_language=args.per_language,
+            limit=args.limit,
+            languages=args.languages,
+        )
+    )
+    return 0
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -227,8 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     tiers = sub.add_parser(
         "tiers", help="compare the linear model with the transformer tiers"
     )
-    # Defined here, not imported: building the parser must stay instant.
-    # (Mirrors training.tiers.add_tiers_arguments, which costs 2 s to import.)
+    # training.tiers costs 2 s to import: building the parser must stay instant.
     tiers.add_argument(
         "--config", type=Path, help="training config (default: built-in)"
     )
@@ -246,6 +284,31 @@ def build_parser() -> argparse.ArgumentParser:
     tiers.add_argument("--out", type=Path, default=Path("reports"))
     tiers.add_argument("-q", "--quiet", action="store_true")
     tiers.set_defaults(func=cmd_tiers)
+
+    onnx = sub.add_parser(
+        "export-onnx",
+        help="export a sentence encoder to ONNX (fp32 + int8) for the embedding tier",
+    )
+    onnx.add_argument("--out", required=True, help="output directory")
+    onnx.add_argument(
+        "--model-path",
+        default=None,
+        help="local Hugging Face directory or package (default: MiniLM)",
+    )
+    onnx.add_argument("--no-quantize", action="store_true", help="skip int8")
+    onnx.add_argument("--opset", type=int, default=17, help="ONNX opset (default 17)")
+    onnx.set_defaults(func=cmd_export_onnx)
+
+    ocr = sub.add_parser(
+        "ocr-eval", help="OCR accuracy, time and verdict agreement on drawn flyers"
+    )
+    ocr.add_argument("--model", help="model artifact (verdict agreement)")
+    ocr.add_argument("--engines", nargs="+", default=["rapidocr", "tesseract"])
+    ocr.add_argument("--per-language", type=int, default=8, help="real ads each")
+    ocr.add_argument("--limit", type=int, help="most ads per language")
+    ocr.add_argument("--languages", nargs="+", help="only these languages")
+    ocr.add_argument("--out", type=Path, default=Path("reports/ocr"))
+    ocr.set_defaults(func=cmd_ocr_eval)
 
     score = sub.add_parser("score", help="score a file of ads (JSONL, CSV, Parquet)")
     try:

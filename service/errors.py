@@ -36,6 +36,9 @@ NOT_FOUND = "NOT_FOUND"
 METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
 MODEL_NOT_READY = "MODEL_NOT_READY"
 INTERNAL_ERROR = "INTERNAL_ERROR"
+# An ad whose scoring ran past WASPADA_MAX_AD_SECONDS (model.budget); raised
+# as model.errors.AdTooCostlyError, answered 422 like every invalid ad.
+AD_TOO_COSTLY = "AD_TOO_COSTLY"
 
 _STATUS_CODES: dict[int, str] = {
     400: BAD_REQUEST,

@@ -208,10 +208,32 @@ class BatchRequest(_Strict):
     )
 
 
+class Box(BaseModel):
+    """A rectangle on the picture, in its pixels (origin top left)."""
+
+    x: int = Field(ge=0)
+    y: int = Field(ge=0)
+    width: int = Field(ge=0)
+    height: int = Field(ge=0)
+
+
+_BOXES = (
+    "Only for verdicts on pictures (POST /v1/score/image): where the span is "
+    "on the picture, one box per line of text it covers."
+)
+
+
+class ImageInfo(BaseModel):
+    width: int = Field(ge=1, description="Pixels as displayed (EXIF applied).")
+    height: int = Field(ge=1)
+    engine: str = Field(description="OCR engine that read it, e.g. rapidocr.")
+
+
 class Evidence(BaseModel):
     start: int = Field(ge=0, description="Start offset into `text` (inclusive).")
     end: int = Field(ge=0, description="End offset into `text` (exclusive).")
     text: str = Field(description="`text[start:end]`.")
+    boxes: list[Box] | None = Field(default=None, description=_BOXES)
 
 
 class Flag(BaseModel):
@@ -231,6 +253,7 @@ class Highlight(BaseModel):
     end: int = Field(ge=0)
     text: str
     weight: float = Field(description="Positive pushes towards scam, negative away.")
+    boxes: list[Box] | None = Field(default=None, description=_BOXES)
 
 
 class Entity(BaseModel):
@@ -314,6 +337,14 @@ class ScoreResponse(BaseModel):
         description="The stored case's id, where the deployment stores cases.",
     )
     text: str = Field(description="The text as scored; offsets refer to it.")
+    ocr_text: str | None = Field(
+        default=None,
+        description="Only for pictures: the text OCR read (equal to `text`); "
+        "correct it and POST it to /v1/score to re-check.",
+    )
+    image: ImageInfo | None = Field(
+        default=None, description="Only for pictures: its size and OCR engine."
+    )
 
 
 class ErrorDetail(BaseModel):
@@ -335,7 +366,7 @@ class BatchResponse(BaseModel):
     results: list[ScoreResponse | ErrorResponse] = Field(
         description="`results[i]` answers `ads[i]`: either a ScoreResponse or "
         '`{"error": {"code", "message"}}` with code EMPTY_AD, AD_TOO_LONG, '
-        "INVALID_AD or UNKNOWN_FIELD."
+        "AD_TOO_COSTLY, INVALID_AD or UNKNOWN_FIELD."
     )
     model_version: str
 

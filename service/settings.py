@@ -80,6 +80,22 @@ class Settings(BaseSettings):
     max_batch_size: int = Field(
         default=1_000, ge=1, description="Most ads in one batch request (413)."
     )
+    artifact_key: SecretStr | None = Field(
+        default=None,
+        description="Signing key: refuse model artifacts whose meta.json lacks "
+        "a valid HMAC-SHA256 signature made with it.",
+    )
+    pipeline_sha256: str | None = Field(
+        default=None,
+        description="Refuse any model whose pipeline.joblib has another SHA-256.",
+    )
+    max_ad_seconds: float = Field(
+        default=3.0,
+        gt=0,
+        le=600,
+        description="Time budget per ad in seconds; past it the ad is 422 "
+        "AD_TOO_COSTLY (a batch row's error) instead of holding a worker.",
+    )
 
     api_keys: Annotated[list[SecretStr], NoDecode] = Field(
         default_factory=list,
@@ -224,6 +240,26 @@ class Settings(BaseSettings):
     )
     log_client_ip: bool = Field(
         default=False, description="Include client addresses in access logs."
+    )
+    # Pictures (POST /v1/score/image, docs/ocr.md).
+    max_image_bytes: int = Field(
+        default=10 * 1024 * 1024,
+        ge=1024,
+        description="Largest picture upload, in bytes (413 IMAGE_TOO_LARGE).",
+    )
+    max_image_pixels: int = Field(
+        default=40_000_000,
+        ge=10_000,
+        description="Most pixels in a picture (413 IMAGE_TOO_MANY_PIXELS, or "
+        "IMAGE_DECOMPRESSION_BOMB for a small file declaring far more).",
+    )
+    ocr_engine: Literal["auto", "rapidocr", "tesseract"] = Field(
+        default="auto",
+        description="OCR engine: auto (PP-OCR, Tesseract for Thai, Khmer, Myanmar "
+        "and Vietnamese or when PP-OCR reads nothing), rapidocr or tesseract.",
+    )
+    ocr_threads: int = Field(
+        default=1, ge=1, description="CPU threads one picture's OCR may use."
     )
     web_dir: Path | None = Field(
         default=None,

@@ -9,6 +9,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from model.errors import TrainingError
+
 CONFIG_DIR = Path(__file__).parent / "configs"
 DEFAULT_CONFIG = CONFIG_DIR / "default.yaml"
 
@@ -47,12 +49,17 @@ def load_config(path: str | os.PathLike[str] | None = None) -> TrainConfig:
     try:
         raw = yaml.safe_load(config_path.read_text(encoding="utf-8")) or {}
     except FileNotFoundError as exc:
-        raise SystemExit(f"Config file not found: {config_path}") from exc
+        raise TrainingError(
+            f"Config file not found: {config_path}", code="CONFIG_NOT_FOUND"
+        ) from exc
     except yaml.YAMLError as exc:
-        raise SystemExit(f"{config_path} is not valid YAML: {exc}") from exc
+        raise TrainingError(
+            f"{config_path} is not valid YAML: {exc}", code="CONFIG_INVALID"
+        ) from exc
     try:
         return TrainConfig.model_validate(raw)
     except ValidationError as exc:
-        raise SystemExit(
-            f"{config_path} is not a valid training config:\n{exc}"
+        raise TrainingError(
+            f"{config_path} is not a valid training config:\n{exc}",
+            code="CONFIG_INVALID",
         ) from exc

@@ -28,9 +28,11 @@ from tqdm.auto import tqdm
 
 from model.artifact import PIPELINE_FILE, load_artifact, sha256_file
 from model.detector import Detector
+from model.errors import TrainingError
 from model.pipeline import build_linear_pipeline
 from training.config import TrainConfig
 from training.eval_entities import entity_markdown, entity_report
+from training.eval_robustness import robustness_markdown, robustness_report
 from training.metrics import binary_metrics, choose_thresholds, reliability_table
 from training.report import metrics_table
 from training.train import (
@@ -180,7 +182,10 @@ def load_external(path: Path) -> tuple[pd.DataFrame, bool]:
             }
         )
     if "label" not in frame.columns:
-        raise SystemExit(f"{path} has no 'label' (or EMSCAD 'fraudulent') column.")
+        raise TrainingError(
+            f"{path} has no 'label' (or EMSCAD 'fraudulent') column.",
+            code="NO_LABEL_COLUMN",
+        )
     records = frame.to_dict(orient="records")
     frame = pd.DataFrame(
         {
@@ -318,6 +323,7 @@ def evaluate(
         },
         "worst_errors": worst_errors(detector, test, scores),
         "entities": entity_report(detector),
+        "robustness": robustness_report(detector),
     }
     if loso:
         report["leave_one_source_out"] = leave_one_source_out(
@@ -395,6 +401,8 @@ def render_evaluation(report: dict[str, Any]) -> str:
             ]
     if "entities" in report:
         lines += entity_markdown(report["entities"])
+    if "robustness" in report:
+        lines += robustness_markdown(report["robustness"])
     lines += ["## 20 worst errors", ""]
     for error in report["worst_errors"]:
         lines.append(

@@ -17,12 +17,11 @@ stay float and are quantised on the fly, so no calibration data is needed.
 
 Usage::
 
-    python -m training.onnx_export --out artifacts/onnx/minilm [--model-path DIR]
+    waspada export-onnx --out artifacts/onnx/minilm [--model-path DIR]
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import os
@@ -208,26 +207,3 @@ def _torch_embeddings(
         mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
         return torch.nn.functional.normalize(pooled, p=2, dim=1).numpy()
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", required=True, help="output directory")
-    parser.add_argument(
-        "--model-path",
-        default=None,
-        help="local HF directory or package (default: MiniLM)",
-    )
-    parser.add_argument("--no-quantize", action="store_true", help="skip int8")
-    parser.add_argument("--opset", type=int, default=OPSET)
-    args = parser.parse_args(argv)
-    report = export_onnx(
-        args.out, args.model_path, quantize=not args.no_quantize, opset=args.opset
-    )
-    print(json.dumps(report, indent=2))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

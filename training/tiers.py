@@ -24,7 +24,6 @@ keeps the numbers of a reference run.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import math
@@ -43,9 +42,10 @@ import yaml
 from sklearn.base import clone
 from sklearn.metrics import average_precision_score
 
+from model.errors import TrainingError
 from model.features import PreparedAd, default_registry, prepare
 from model.pipeline import build_linear_pipeline
-from training.config import DEFAULT_CONFIG, TrainConfig, load_config
+from training.config import TrainConfig, load_config
 from training.corpus.split import leave_one_source_out
 from training.metrics import binary_metrics, choose_thresholds
 from training.report import metrics_table
@@ -346,9 +346,10 @@ def _transformer_estimators(
     missing = wanted - set(estimators)
     if missing:
         available = sorted({*tconfig["embedding"], "finetune"})
-        raise SystemExit(
+        raise TrainingError(
             f"Unknown or disabled transformer tier(s) {sorted(missing)}; "
-            f"transformer.yaml offers {available}"
+            f"transformer.yaml offers {available}",
+            code="UNKNOWN_TIER",
         )
     return estimators
 
@@ -398,13 +399,15 @@ def compare_tiers(
     load_start = os.getloadavg()[0]
     tiers = list(dict.fromkeys(tiers))
     if not tiers:
-        raise SystemExit("No tiers to compare.")
+        raise TrainingError("No tiers to compare.", code="UNKNOWN_TIER")
     settings = load_tiers_settings(settings_path)
     seed = int(settings["seed"])
     config = load_config(config_path)
     transformer_names = [t for t in tiers if t not in {"linear", "ensemble"}]
     if "ensemble" in tiers and ("linear" not in tiers or not transformer_names):
-        raise SystemExit("The ensemble needs 'linear' and a transformer tier.")
+        raise TrainingError(
+            "The ensemble needs 'linear' and a transformer tier.", code="UNKNOWN_TIER"
+        )
     if transformer_names:
         _set_torch_threads(int(settings["num_threads"]))
 
@@ -437,7 +440,9 @@ def compare_tiers(
     }
     for split, part in sample.items():
         if part["label"].nunique() < 2:
-            raise SystemExit(f"The {split} subsample holds one class only.")
+            raise TrainingError(
+                f"The {split} subsample holds one class only.", code="ONE_CLASS"
+            )
     _say(
         progress,
         "subsample " + ", ".join(f"{s}={len(p)}" for s, p in sample.items()),
@@ -1171,58 +1176,3 @@ def write_reports(report: dict[str, Any], out_dir: Path) -> None:
         json.dumps(report, indent=2, default=_json_default), encoding="utf-8"
     )
     (out_dir / "tiers.md").write_text(render_markdown(report), encoding="utf-8")
-
-
-# ---------------------------------------------------------------------------
-# command line (`waspada tiers`)
-def add_tiers_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--config",
-        type=Path,
-        default=DEFAULT_CONFIG,
-        help="training config naming the corpus and the linear model",
-    )
-    parser.add_argument(
-        "--settings",
-        type=Path,
-        default=SETTINGS_PATH,
-        help="comparison settings (threads, fine-tune caps, targets)",
-    )
-    parser.add_argument("--corpus", type=Path, default=None, help="corpus parquet")
-    parser.add_argument("--max-train", type=int, default=1500)
-    parser.add_argument("--max-eval", type=int, default=600)
-    parser.add_argument(
-        "--tiers",
-        default=",".join(DEFAULT_TIERS),
-        help="comma-separated tiers (default: %(default)s)",
-    )
-    parser.add_argument("--out", type=Path, default=Path("reports"))
-    parser.add_argument("--quiet", action="store_true", help="no progress lines")
-
-
-def run_tiers(args: argparse.Namespace) -> int:
-    tiers = [t.strip() for t in str(args.tiers).split(",") if t.strip()]
-    report = compare_tiers(
-        args.config,
-        max_train=args.max_train,
-        max_eval=args.max_eval,
-        tiers=tiers,
-        out_dir=args.out,
-        progress=not args.quiet,
-        settings_path=args.settings,
-        corpus_path=args.corpus,
-    )
-    print(report["decision"]["summary"])
-    print(f"Report: {args.out / 'tiers.md'}")
-    return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    add_tiers_arguments(parser)
-    return run_tiers(parser.parse_args(argv))
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -24,6 +24,7 @@ from sklearn.metrics import average_precision_score
 from tqdm.auto import tqdm
 
 from model.artifact import CARD_FILE, save_artifact, sha256_file
+from model.errors import TrainingError
 from model.features import PreparedAd, default_registry, prepare
 from model.pipeline import PIPELINE_BUILDERS
 from training.config import TrainConfig
@@ -69,8 +70,9 @@ def ensure_corpus(
     """Use the given corpus file or build one for this config into ``work_dir``."""
     if corpus_path is not None:
         if not corpus_path.is_file():
-            raise SystemExit(
-                f"Corpus {corpus_path} not found; build it with `waspada data build`."
+            raise TrainingError(
+                f"Corpus {corpus_path} not found; build it with `waspada data build`.",
+                code="CORPUS_NOT_FOUND",
             )
         return corpus_path
     from training.corpus.build import build_corpus
@@ -169,7 +171,9 @@ def select_rows(corpus: pd.DataFrame, config: TrainConfig) -> pd.DataFrame:
             )
         parts.append(group)
     if not parts:
-        raise SystemExit("The corpus holds no labelled ads to train on.")
+        raise TrainingError(
+            "The corpus holds no labelled ads to train on.", code="NO_TRAINING_DATA"
+        )
     # Shuffled once with the seed: nothing downstream may depend on the
     # order in which sources were loaded.
     return pd.concat(parts).sample(frac=1.0, random_state=config.seed)
@@ -237,9 +241,10 @@ def train(
     }
     for name, part in splits.items():
         if part["label"].nunique() < 2:
-            raise SystemExit(
+            raise TrainingError(
                 f"The {name} split has only one class ({len(part)} rows); the "
-                "corpus is too small to train on. Raise synthetic_n or add data."
+                "corpus is too small to train on. Raise synthetic_n or add data.",
+                code="ONE_CLASS",
             )
     prepared = {
         name: prepare_all(part["text"].tolist(), progress)
@@ -253,9 +258,10 @@ def train(
         kind = params.get("kind", name)
         builder = PIPELINE_BUILDERS.get(kind)
         if builder is None:
-            raise SystemExit(
+            raise TrainingError(
                 f"Unknown candidate kind {kind!r}; "
-                f"choose from {sorted(PIPELINE_BUILDERS)}"
+                f"choose from {sorted(PIPELINE_BUILDERS)}",
+                code="CONFIG_INVALID",
             )
         build_params = {k: v for k, v in params.items() if k != "kind"}
         pipeline = builder(**build_params, **config.features)

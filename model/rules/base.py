@@ -27,7 +27,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from model.errors import RuleFileError
-from model.preprocess import LANGUAGES
+from model.langid import LANGUAGES
+from model.rules.safety import UnsafePatternError, check_pattern
+from model.rules.salary import find_salary_spans
+from model.rules.validators import VALIDATORS
 
 RULE_ID_RE = re.compile(r"^[a-z][a-z0-9_]{1,80}\.v[1-9][0-9]{0,3}$")
 CATEGORY_PREFIX = "category:"
@@ -93,9 +96,16 @@ def named_matchers() -> dict[str, Callable[[str], list[tuple[int, int]]]]:
     Each takes the lowercased ad and returns spans; ``salary`` finds money
     amounts ("15jt", "Rp 15.000.000", "$1.5k", "1000-1500 dolar").
     """
-    from model.rules.salary import find_salary_spans
-
     return {"salary": find_salary_spans}
+
+
+def _check_safe(pattern: str) -> None:
+    """Refuse a pattern that can backtrack exponentially (model.rules.safety);
+    the message quotes the pattern, the loader adds file, line and rule."""
+    try:
+        check_pattern(pattern)
+    except UnsafePatternError as exc:
+        raise ValueError(f"unsafe regular expression {pattern!r}: {exc}") from exc
 
 
 class PatternSpec(_Strict):
@@ -136,6 +146,7 @@ class PatternSpec(_Strict):
             raise ValueError("named groups (?P<name>...) are not allowed")
         if compiled.match(""):
             raise ValueError("pattern matches the empty string")
+        _check_safe(value)
         return value
 
 
@@ -147,10 +158,6 @@ class ValidatorSpec(_Strict):
 
     @model_validator(mode="after")
     def _known(self) -> ValidatorSpec:
-        # Imported here: validators import salary tables, which the schema
-        # itself does not need.
-        from model.rules.validators import VALIDATORS
-
         entry = VALIDATORS.get(self.name)
         if entry is None:
             known = ", ".join(sorted(VALIDATORS))
@@ -269,6 +276,7 @@ class Rule(_Strict):
                 re.compile(item)
             except re.error as exc:
                 raise ValueError(f"invalid regular expression {item!r}: {exc}") from exc
+            _check_safe(item)
         return value
 
     @field_validator("requires")

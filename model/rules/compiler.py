@@ -23,22 +23,24 @@ boundaries where the script has them) cover what PhraseMatcher would do.
 
 from __future__ import annotations
 
-import importlib
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from model.rules.base import Rule
+import regex
+
+from model import budget
+from model.rules.base import Rule, named_matchers
+from model.rules.literals import (
+    literal_set_score,
+    required_literals,
+    required_substring_sets,
+    required_substrings,
+)
 from model.rules.validators import VALIDATORS, MatchContext, ValidatorFn
 
-# The regex parser is private in CPython (re._parser since 3.11, sre_parse
-# before). It is only used to derive prefilter literals; if it ever changes
-# shape, rules fall back to always running (see _safe_literals).
-_parser: Any = importlib.import_module("re._parser")
-
-_MAX_SET = 64  # cap on literal alternatives tracked per rule
-_MIN_LITERAL = 2  # shorter literals filter too little to be worth a check
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 
 
@@ -230,190 +232,6 @@ def phrase_triggers(phrase: str) -> tuple[str | None, str | None]:
     return None, core
 
 
-# --- prefilter literals -----------------------------------------------------
-
-
-def _name(op: Any) -> str:
-    return str(op)
-
-
-def _exact_seq(items: Iterable[Any]) -> set[str] | None:
-    """All strings a sequence can match, if finite and small; else None."""
-    acc = {""}
-    for op, av in items:
-        node = _exact_node(op, av)
-        if node is None:
-            return None
-        acc = {a + b for a in acc for b in node}
-        if len(acc) > _MAX_SET:
-            return None
-    return acc
-
-
-def _exact_node(op: Any, av: Any) -> set[str] | None:
-    name = _name(op)
-    if name == "LITERAL":
-        return {chr(av)}
-    if name == "IN":
-        chars: set[str] = set()
-        for item_op, item_av in av:
-            item = _name(item_op)
-            if item == "LITERAL":
-                chars.add(chr(item_av))
-            elif item == "RANGE" and item_av[1] - item_av[0] < 16:
-                chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
-            else:
-                return None
-        return chars or None
-    if name == "SUBPATTERN":
-        return _exact_seq(av[-1])
-    if name == "ATOMIC_GROUP":
-        return _exact_seq(av)
-    if name == "BRANCH":
-        out: set[str] = set()
-        for branch in av[1]:
-            sub = _exact_seq(branch)
-            if sub is None:
-                return None
-            out |= sub
-            if len(out) > _MAX_SET:
-                return None
-        return out
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        low, high, sub_items = av
-        if high > 3:
-            return None
-        sub = _exact_seq(sub_items)
-        if sub is None:
-            return None
-        out = set()
-        power = {""}
-        for count in range(high + 1):
-            if count >= low:
-                out |= power
-            power = {a + b for a in power for b in sub}
-            if len(out) > _MAX_SET or len(power) > _MAX_SET:
-                return None
-        return out
-    if name in ("AT", "ASSERT", "ASSERT_NOT"):
-        return {""}  # zero-width: consumes nothing
-    return None
-
-
-def _score(candidate: set[str] | frozenset[str]) -> tuple[int, int]:
-    return (min(len(s) for s in candidate), -len(candidate))
-
-
-def _required_seq(
-    items: Iterable[Any], every: list[set[str]] | None = None
-) -> set[str] | None:
-    """Strings one of which every match of the sequence contains, or None.
-
-    Of several such sets (one per part of the sequence) the most selective is
-    returned; ``every``, when given, receives all of them.
-    """
-    candidates: list[set[str]] = []
-    run = {""}
-
-    def flush() -> None:
-        if run != {""} and "" not in run:
-            candidates.append(run)
-
-    for op, av in items:
-        node = _exact_node(op, av)
-        if node is not None:
-            joined = {a + b for a in run for b in node}
-            if len(joined) > _MAX_SET:
-                flush()
-                run = node
-            else:
-                run = joined
-            continue
-        flush()
-        run = {""}
-        required = _required_node(op, av)
-        if required is not None:
-            candidates.append(required)
-    flush()
-    usable = [c for c in candidates if c and "" not in c]
-    if every is not None:
-        every.extend(usable)
-    if not usable:
-        return None
-    return max(usable, key=_score)
-
-
-def _required_node(op: Any, av: Any) -> set[str] | None:
-    name = _name(op)
-    if name == "SUBPATTERN":
-        return _required_seq(av[-1])
-    if name == "ATOMIC_GROUP":
-        return _required_seq(av)
-    if name == "BRANCH":
-        out: set[str] = set()
-        for branch in av[1]:
-            sub = _required_seq(branch)
-            if sub is None:
-                return None
-            out |= sub
-        return out
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
-        return _required_seq(av[2])
-    return None
-
-
-def required_substrings(pattern: str) -> frozenset[str] | None:
-    """Strings one of which every match of ``pattern`` contains, exactly as
-    written in the pattern (not case-folded: for case-sensitive matching).
-
-    ``None`` when no useful set can be proven (see :func:`required_literals`).
-    """
-    try:
-        found = _required_seq(list(_parser.parse(pattern)))
-    except Exception:  # private API changed shape: just never prefilter
-        return None
-    if not found or min(len(s) for s in found) < _MIN_LITERAL:
-        return None
-    return frozenset(found)
-
-
-def required_substring_sets(pattern: str) -> list[frozenset[str]]:
-    r"""Sets of strings, as written in ``pattern``, such that every match
-    contains a string of each set (one set per required part of the
-    pattern, e.g. the two word lists of ``(?:visa|izin)\s(?:kerja|work)``).
-    Empty when nothing can be proven."""
-    every: list[set[str]] = []
-    try:
-        _required_seq(list(_parser.parse(pattern)), every)
-    except Exception:  # private API changed shape: just never prefilter
-        return []
-    return [
-        frozenset(found)
-        for found in every
-        if min(len(item) for item in found) >= _MIN_LITERAL
-    ]
-
-
-def required_literals(pattern: str) -> frozenset[str] | None:
-    """Case-folded strings one of which every match of ``pattern`` contains.
-
-    ``None`` means no useful set could be proven and the pattern must always
-    run. Sound for case-insensitive matching because the ad is case-folded
-    too before the substring test.
-    """
-    try:
-        parsed = _parser.parse(pattern)
-        found = _required_seq(list(parsed))
-    except Exception:  # private API changed shape: just never prefilter
-        return None
-    if not found:
-        return None
-    folded = {s.casefold() for s in found}
-    if min(len(s) for s in folded) < _MIN_LITERAL:
-        return None
-    return frozenset(folded)
-
-
 # --- compiled rules -----------------------------------------------------------
 
 
@@ -426,7 +244,49 @@ def _lowercase_safe(expression: str) -> bool:
 
 
 Finder = Callable[[str], list[tuple[int, int]]]
-_SPAN = re.Match.span
+# Works for ``re`` and ``regex`` matches (user rules run on ``regex``).
+_SPAN = operator.methodcaller("span")
+
+
+class GuardedPattern:
+    """A user rule's regex, run by the ``regex`` package with a timeout.
+
+    Built-in patterns are reviewed and fuzzed; a user's pattern may still be
+    quadratic (or exponential in a way ``model.rules.safety`` misses), and
+    CPython's ``re`` cannot be interrupted. Each scan gets what is left of
+    the ad's time budget (``model.budget``) as its timeout; running out is
+    ``AD_TOO_COSTLY`` for that ad, never a stuck worker.
+    """
+
+    __slots__ = ("_compiled", "_rule_id", "pattern")
+
+    def __init__(self, expression: str, flags: int, rule_id: str) -> None:
+        self.pattern = expression
+        self._rule_id = rule_id
+        regex_flags = regex.V0 | (regex.IGNORECASE if flags & re.IGNORECASE else 0)
+        self._compiled = regex.compile(expression, regex_flags)
+
+    def finditer(self, text: str) -> list[Any]:
+        try:
+            return list(
+                self._compiled.finditer(
+                    text, concurrent=True, timeout=budget.regex_timeout()
+                )
+            )
+        except TimeoutError as exc:
+            raise budget.too_costly(f"matching rule {self._rule_id}") from exc
+
+    def search(self, text: str, pos: int = 0) -> Any:
+        try:
+            return self._compiled.search(
+                text, pos, concurrent=True, timeout=budget.regex_timeout()
+            )
+        except TimeoutError as exc:
+            raise budget.too_costly(f"matching rule {self._rule_id}") from exc
+
+
+# What a compiled rule holds: ``re`` for built-in rules, guarded for others.
+Pattern = re.Pattern[str] | GuardedPattern
 
 
 def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
@@ -457,7 +317,9 @@ def _pattern_gate(expression: str) -> _Gate | None:
     if _INLINE_FLAGS.search(expression):
         return None
     parts = []
-    for found in sorted(required_substring_sets(expression), key=_score, reverse=True):
+    for found in sorted(
+        required_substring_sets(expression), key=literal_set_score, reverse=True
+    ):
         # Shortest first, none that contains another (that one is found too).
         ordered: list[str] = []
         for item in sorted(found, key=lambda item: (len(item), item)):
@@ -513,15 +375,15 @@ class CompiledRule:
 
     rule: Rule
     phrase_triggers: tuple[tuple[bytes | None, bytes | None], ...]
-    lower_regexes: tuple[re.Pattern[str], ...]
-    lower_fallback: tuple[re.Pattern[str], ...]
-    regexes: tuple[re.Pattern[str], ...]
+    lower_regexes: tuple[Pattern, ...]
+    lower_fallback: tuple[Pattern, ...]
+    regexes: tuple[Pattern, ...]
     finders: tuple[Finder, ...]
     tokens: frozenset[str]
     substrings: frozenset[str]
     always: bool
-    negation: re.Pattern[str] | None
-    negation_after: re.Pattern[str] | None
+    negation: Pattern | None
+    negation_after: Pattern | None
     validators: tuple[tuple[ValidatorFn, Any], ...] = field(default=())
     # Per regex in ``regexes``: strings one of which, exactly as written,
     # every match contains (case-sensitive patterns), or None (always run).
@@ -535,8 +397,8 @@ class CompiledRule:
     _token_phrases: dict[bytes, tuple[int, ...]] = field(default_factory=dict)
     _substring_phrases: tuple[tuple[bytes, int], ...] = ()
     _foreign_phrases: tuple[tuple[bytes, int], ...] = ()
-    _lower_gated: tuple[tuple[re.Pattern[str], _Gate | None], ...] = ()
-    _gated_regexes: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = ()
+    _lower_gated: tuple[tuple[Pattern, _Gate | None], ...] = ()
+    _gated_regexes: tuple[tuple[Pattern, tuple[str, ...] | None], ...] = ()
 
     def __post_init__(self) -> None:
         by_token: dict[bytes, list[int]] = {}
@@ -707,9 +569,18 @@ def _alternation(parts: list[str]) -> str:
     return "|".join(f"(?:{part})" for part in parts)
 
 
-def compile_rule(rule: Rule) -> CompiledRule:
-    """Compile a pattern rule (patterns were validated one by one already)."""
-    from model.rules.base import named_matchers
+def compile_rule(rule: Rule, *, trusted: bool = True) -> CompiledRule:
+    """Compile a pattern rule (patterns were validated one by one already).
+
+    ``trusted`` (built-in rules): compiled with ``re``. Otherwise (user
+    YAML) regexes and negations run with a timeout (:class:`GuardedPattern`).
+    Phrases are escaped literals and always use ``re``.
+    """
+
+    def build(expression: str, flags: int = 0) -> Pattern:
+        if trusted:
+            return re.compile(expression, flags)
+        return GuardedPattern(expression, flags, rule.id)
 
     lower_parts: list[str] = []
     other_parts: list[str] = []
@@ -752,12 +623,10 @@ def compile_rule(rule: Rule) -> CompiledRule:
             substrings.add(substring.casefold())
             triggers.append((None, substring.casefold().encode()))
     negation = (
-        re.compile(_alternation(rule.negations), re.IGNORECASE)
-        if rule.negations
-        else None
+        build(_alternation(rule.negations), re.IGNORECASE) if rule.negations else None
     )
     negation_after = (
-        re.compile(_alternation(rule.negations_after), re.IGNORECASE)
+        build(_alternation(rule.negations_after), re.IGNORECASE)
         if rule.negations_after
         else None
     )
@@ -771,9 +640,9 @@ def compile_rule(rule: Rule) -> CompiledRule:
     return CompiledRule(
         rule=rule,
         phrase_triggers=tuple(triggers),
-        lower_regexes=tuple(re.compile(part) for part in lower_parts),
-        lower_fallback=tuple(re.compile(part, re.IGNORECASE) for part in lower_parts),
-        regexes=tuple(re.compile(part, re.IGNORECASE) for part in other_parts),
+        lower_regexes=tuple(build(part) for part in lower_parts),
+        lower_fallback=tuple(build(part, re.IGNORECASE) for part in lower_parts),
+        regexes=tuple(build(part, re.IGNORECASE) for part in other_parts),
         finders=tuple(finders),
         tokens=frozenset(tokens),
         substrings=frozenset(substrings),

@@ -135,9 +135,33 @@ def _rule_nodes(root: yaml.Node, path: str) -> list[yaml.Node]:
     raise _error(path, _line(root), None, "expected a list of rules or 'rules:'")
 
 
+def _refuse_anchors(text: str, path: str) -> None:
+    """Refuse anchors and aliases (``&a`` / ``*a``).
+
+    Rule files have no use for them, and they are how a small file becomes
+    a huge document ("billion laughs": each level repeats the one before)
+    or a self-referencing one that recursion cannot walk. Checked on the
+    event stream, before anything is composed.
+    """
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        anchor = getattr(event, "anchor", None)
+        if isinstance(event, yaml.AliasEvent) or anchor:
+            kind = "alias" if isinstance(event, yaml.AliasEvent) else "anchor"
+            mark = event.start_mark
+            raise _error(
+                path,
+                int(mark.line) + 1 if mark is not None else None,
+                None,
+                f"YAML {kind} {anchor!r} is not allowed in rule files "
+                "(anchors and aliases can expand a small file without bound); "
+                "write the value out",
+            )
+
+
 def load_rule_text(text: str, path: str) -> list[tuple[Rule, int]]:
     """Parse and validate rule definitions; returns (rule, line) pairs."""
     try:
+        _refuse_anchors(text, path)
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

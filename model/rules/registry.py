@@ -24,12 +24,14 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections import ChainMap
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from model import budget
 from model.preprocess import NormalizedText, normalize
 from model.rules import salary
 from model.rules.base import (
@@ -57,6 +59,9 @@ _WordMemo = dict[bytes, _WordInfo]
 _NOTHING: _WordInfo = (frozenset(), frozenset(), ())
 # Distinct ad words whose rules are remembered (about 100 bytes each).
 _WORD_MEMO_SIZE = 100_000
+# Longer words are looked up but not remembered: an ad of a few 50,000-letter
+# "words" would otherwise pin megabytes per entry. Real words are shorter.
+_WORD_MEMO_MAX_LEN = 64
 _SCRIPTS: tuple[re.Pattern[str], ...] = (
     re.compile(r"[\u0e00-\u0eff]"),  # Thai, Lao
     re.compile(r"[\u1780-\u17ff]"),  # Khmer
@@ -147,11 +152,14 @@ class RuleRegistry:
                         field="requires" if ref in rule.requires else "min_of.rules",
                     )
         self._compiled: list[CompiledRule] = []
+        # Built-in patterns are reviewed and fuzzed (plain ``re``); any other
+        # rule's regexes run with a timeout (see compiler.GuardedPattern).
+        builtin = {id(rule) for rule, _, _ in _builtin_rules()}
         for rule in self._rules:
             if rule.is_meta:
                 continue
             try:
-                self._compiled.append(compile_rule(rule))
+                self._compiled.append(compile_rule(rule, trusted=id(rule) in builtin))
             except Exception as exc:  # re.error on the joined alternation
                 path, line = by_id[rule.id]
                 raise RuleDefinitionError(
@@ -458,7 +466,9 @@ class RuleRegistry:
         candidates, phrases = self._prefilter(ctx)
         found: dict[str, list[Span]] = {}
         no_phrases: tuple[int, ...] = ()
+        check = budget.check
         for position in sorted(candidates):
+            check("matching rules")
             compiled = self._compiled[position]
             rule_spans = compiled.find(ctx, phrases.get(position, no_phrases))
             if rule_spans:
@@ -494,8 +504,8 @@ class RuleRegistry:
         memo = self._word_memo
         infos = list(map(memo.get, tokens))
         if None in infos:
-            memo = self._learn_words(tokens)
-            infos = list(map(memo.__getitem__, tokens))
+            lookup = self._learn_words(tokens)
+            infos = list(map(lookup.__getitem__, tokens))
         phrases: dict[int, list[int]] = {}
         if infos:
             # Transposed, and the sets passed as arguments: the loops over
@@ -542,7 +552,7 @@ class RuleRegistry:
                     phrases.setdefault(position, []).append(index)
         return candidates, phrases
 
-    def _learn_words(self, tokens: set[bytes]) -> _WordMemo:
+    def _learn_words(self, tokens: set[bytes]) -> Mapping[bytes, _WordInfo]:
         """Remember what each of ``tokens`` tells; the memo used, which
         holds them all.
 
@@ -556,6 +566,8 @@ class RuleRegistry:
             memo = {}
             self._word_memo = memo
             new = tokens
+        # Long words are told about, not remembered: a throwaway layer.
+        transient: _WordMemo = {}
         joined = b" ".join(new)
         present = [
             (literal, positions)
@@ -572,12 +584,13 @@ class RuleRegistry:
                     rules.update(positions)
             inside = frozenset(word for word in needles if word in token)
             triggered = phrase_tokens.get(token, ())
-            memo[token] = (
+            target = transient if len(token) > _WORD_MEMO_MAX_LEN else memo
+            target[token] = (
                 (frozenset(rules), inside, triggered)
                 if rules or inside or triggered
                 else _NOTHING
             )
-        return memo
+        return ChainMap(transient, memo) if transient else memo
 
     def fired(self, text: str | NormalizedText) -> set[str]:
         """Ids of the rules that fire on ``text``."""

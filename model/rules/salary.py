@@ -39,6 +39,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from model.rules.literals import required_substrings
+
 # Units per 1 USD, rounded 2025 mid-market rates.
 USD_RATES: dict[str, float] = {
     "USD": 1.0,
@@ -430,7 +432,6 @@ def _fast_searches() -> tuple[_Fast, _Fast]:
     Built on first use: the literal derivation lives in the compiler, which
     imports this module (through the validators).
     """
-    from model.rules.compiler import required_substrings
 
     def build(items: Iterable[tuple[str, str]]) -> _Fast:
         out = []

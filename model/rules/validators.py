@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from model.preprocess import LANGUAGES, detect_language
+from model.langid import LANGUAGES, detect_language
 from model.rules import salary as _salary
 
 

@@ -55,6 +55,8 @@ class Runtime:
         # Route templates, so that requests answered by middleware before
         # routing (413, 415, 429) are still counted under their route.
         self.route_paths: frozenset[str] = frozenset()
+        # model.ocr.OcrReader, built on the first picture (service/routes/image.py).
+        self.ocr_reader: Any = None
         # service.ratelimit.RateLimiter, set by its middleware when limits are on.
         self.rate_limiter: Any = None
 
@@ -73,6 +75,13 @@ class Runtime:
             self.settings.model_path,
             verify=self.settings.verify_model,
             max_chars=self.settings.max_ad_chars,
+            max_seconds=self.settings.max_ad_seconds,
+            key=(
+                self.settings.artifact_key.get_secret_value()
+                if self.settings.artifact_key is not None
+                else None
+            ),
+            pipeline_sha256=self.settings.pipeline_sha256,
         )
         # Warm up once so the first client does not pay for lazy imports.
         detector.score_batch(["warm up"], explain=True)

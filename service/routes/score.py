@@ -70,6 +70,7 @@ def _json(body: bytes) -> Response:
         (
             422,
             "EMPTY_AD, AD_TOO_LONG, INVALID_AD (e.g. control characters), "
+            "AD_TOO_COSTLY (scoring ran past the time budget), "
             "UNKNOWN_FIELD or VALIDATION_ERROR (wrong JSON types).",
         ),
     ),

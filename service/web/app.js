@@ -979,6 +979,21 @@
     document.documentElement.classList.add('js-ready');
   }
 
+  // Feature scripts that fetch verdicts themselves (image.js) show them here.
+  window.WaspadaPage = {
+    lang: function () { return state.lang; },
+    showResult: function (data, opts) {
+      opts = opts || {};
+      clearError();
+      if (!opts.quiet) { state.allFlags = false; state.showModel = null; }
+      state.lastPayload = null;  // a language switch is the feature's to redo
+      state.lastResult = { data: data, sentText: isStr(data.text) ? data.text : '' };
+      renderResult(state.lastResult);
+      announce(data);
+      if (!opts.quiet) revealResult();
+    }
+  };
+
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', init);
   } else {

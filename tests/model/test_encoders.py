@@ -100,7 +100,8 @@ def test_inputs_are_normalised_first(minilm: TextEmbedder) -> None:
 
 
 def test_input_coercion() -> None:
-    pd = pytest.importorskip("pandas")
+    import pandas as pd
+
     assert as_texts(pd.Series(["a", None])) == ["a", ""]
     assert as_texts(pd.Series(["a", pd.NA], dtype="string")) == ["a", ""]
     assert as_texts(np.array([["x"], ["y"]], dtype=object)) == ["x", "y"]

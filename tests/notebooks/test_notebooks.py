@@ -229,12 +229,14 @@ def real_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     command = [
         sys.executable,
         "-m",
-        "training.corpus.build",
+        "service.cli",
+        "data",
+        "build",
         "--data-dir",
         str(root),
         "--out",
         str(out),
-        "--no-progress",
+        "-q",
     ]
     started = time.perf_counter()
     try:

@@ -83,6 +83,22 @@ def test_errors_are_one_line_with_a_stable_code(
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("config", "code"),
+    [
+        ("/nonexistent/config.yaml", "CONFIG_NOT_FOUND"),
+        ("pyproject.toml", "CONFIG_INVALID"),
+    ],
+)
+def test_training_errors_are_codes_not_tracebacks(
+    tmp_path: Path, config: str, code: str
+) -> None:
+    result = run("train", "--config", config, "--out", str(tmp_path / "model"))
+    assert result.returncode == 2
+    assert f"error [{code}]" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_rules_lists_every_rule(lang: str) -> None:
     from model.rules.registry import RuleRegistry

@@ -66,6 +66,7 @@ def test_evaluate_writes_json_markdown_and_plot(
         "By language",
         "Calibration",
         "worst errors",
+        "Robustness",
     ):
         assert heading in markdown
     assert report["test"]["real_only"]["n"] == 0  # the tiny model has no real data

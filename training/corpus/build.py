@@ -9,12 +9,10 @@ can be exercised.
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import sys
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -116,8 +114,17 @@ def load_synthetic(n: int, seed: int) -> tuple[pd.DataFrame | None, str | None]:
         note = f"synthetic ads skipped: training.generate unavailable ({exc})"
         log.warning(note)
         return None, note
-    raw = generate_ads(n, seed=seed)
-    frame = pd.DataFrame(raw).copy()
+    # A tenth are hard legitimate ads (training.generate.hard_legit).
+    parts: list[pd.DataFrame] = []
+    try:
+        from training.generate.hard_legit import generate_hard_legit
+
+        parts.append(pd.DataFrame(generate_hard_legit(n // 10, seed=seed)))
+    except ImportError:  # a stand-in generator without the module
+        pass
+    hard = sum(len(part) for part in parts)
+    parts.insert(0, pd.DataFrame(generate_ads(n - hard, seed=seed)))
+    frame = pd.concat(parts, ignore_index=True)
     if "id" not in frame:
         frame["id"] = [f"synthetic:{i}" for i in range(len(frame))]
     else:
@@ -310,53 +317,3 @@ def format_summary(result: CorpusBuildResult) -> str:
     lines.append(f"data root: {result.data_root}")
     lines.append(f"wrote {result.corpus_path}, {result.card_md_path}")
     return "\n".join(lines)
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of ``waspada data build`` (for the CLI to reuse)."""
-    parser.add_argument(
-        "--data-dir",
-        default=None,
-        help="folder holding the dataset folders (default: $WASPADA_DATA_DIR, "
-        "data/raw/, ../shared/data/)",
-    )
-    parser.add_argument(
-        "--out", default=str(paths.DEFAULT_OUT_DIR), help="output folder"
-    )
-    parser.add_argument(
-        "--synthetic", type=int, default=4000, help="number of synthetic ads"
-    )
-    parser.add_argument("--seed", type=int, default=13, help="random seed")
-    parser.add_argument("--no-progress", action="store_true", help="no progress bars")
-
-
-def run(args: argparse.Namespace) -> int:
-    """Run a build from parsed arguments; errors become one line, exit 2."""
-    try:
-        data_root = paths.resolve_data_root(args.data_dir)
-        result = build_corpus(
-            data_root,
-            Path(args.out),
-            synthetic_n=args.synthetic,
-            seed=args.seed,
-            progress=not args.no_progress,
-        )
-    except WaspadaError as exc:
-        print(f"error [{exc.code}]: {exc.message}", file=sys.stderr)
-        return 2
-    print(format_summary(result))
-    return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m training.corpus.build [--data-dir D] [--out DIR] ...``."""
-    parser = argparse.ArgumentParser(
-        prog="waspada data build", description="Build the training corpus."
-    )
-    add_arguments(parser)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    return run(parser.parse_args(argv))
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

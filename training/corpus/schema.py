@@ -16,7 +16,8 @@ from typing import Any
 import pandas as pd
 
 from model.ad import AD_FIELDS, join_fields
-from model.preprocess import detect_language, normalize
+from model.langid import detect_language
+from model.preprocess import normalize
 
 COLUMNS: tuple[str, ...] = (
     "id",

@@ -21,7 +21,8 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-from model.preprocess import detect_language, normalize
+from model.langid import detect_language
+from model.preprocess import normalize
 
 _TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?。！])\s+|\n+")

@@ -13,9 +13,10 @@ import pandas as pd
 import pytest
 
 from model.artifact import sha256_file
+from service.cli import main
 from training.corpus import build as build_module
 from training.corpus import paths
-from training.corpus.build import build_corpus, format_summary, main
+from training.corpus.build import build_corpus, format_summary
 from training.corpus.loaders import DATASETS
 from training.corpus.schema import COLUMNS
 
@@ -146,11 +147,12 @@ def test_cli_main(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "out"
-    argv = ["--data-dir", str(fake_data_root), "--out", str(out), "--no-progress"]
+    argv = ["data", "build", "--data-dir", str(fake_data_root), "--out", str(out), "-q"]
     assert main(argv) == 0
     assert "corpus:" in capsys.readouterr().out
     assert (out / "data_card.md").is_file()
-    assert main(["--data-dir", str(tmp_path / "nope"), "--out", str(out)]) == 2
+    nowhere = str(tmp_path / "nope")
+    assert main(["data", "build", "--data-dir", nowhere, "--out", str(out)]) == 2
     err = capsys.readouterr().err
     assert "DATASET_MISSING" in err and "does not exist" in err
 

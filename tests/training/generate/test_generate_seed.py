@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from model.ad import AD_FIELDS, join_fields
-from model.preprocess import detect_language, normalize
+from model.langid import detect_language
+from model.preprocess import normalize
 from training.generate import SUBTYPES
 
 SEED_PATH = Path(__file__).resolve().parents[3] / "data" / "seed" / "seed_ads.jsonl"
@@ -101,6 +102,7 @@ def test_no_dialable_numbers(seed: list[dict[str, Any]]) -> None:
 
 
 def test_fits_the_corpus_schema(seed: list[dict[str, Any]]) -> None:
-    schema = pytest.importorskip("training.corpus.schema")
+    from training.corpus import schema
+
     frame = schema.enforce_dtypes(pd.DataFrame(seed))
     schema.validate(frame)
