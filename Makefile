@@ -12,7 +12,7 @@ PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run serve install install-dev train model eval bench bench-million lint format test \
-        test-fast browser-deps ocr-deps data notebooks extension clean help
+        test-fast browser-deps ocr-deps proxy-deps bench-soak data notebooks extension clean help
 
 help:
 	@echo "make run | test | train | eval | bench | bench-million | lint | data | notebooks | extension"
@@ -95,7 +95,7 @@ ocr-deps:
 	    || echo "!! WARNING: could not install tesseract; pictures are read with PP-OCR only"; \
 	else echo "!! WARNING: tesseract-ocr missing and cannot apt-get; pictures are read with PP-OCR only"; fi
 
-test: install-dev lint browser-deps ocr-deps
+test: install-dev lint browser-deps ocr-deps proxy-deps
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 test-fast: install-dev
@@ -111,3 +111,18 @@ notebooks: install-dev model
 
 clean:
 	rm -rf $(VENV) artifacts reports data/processed .pytest_cache .mypy_cache .ruff_cache
+
+# The reverse-proxy test (tests/service/test_deploy.py) needs Debian's nginx.
+proxy-deps:
+	@if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then echo ">> nginx present"; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  echo ">> installing Debian nginx for the reverse-proxy test"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null) \
+	    || echo "!! WARNING: could not install nginx; the proxy tests will be SKIPPED"; \
+	else echo "!! nginx missing and not root: the proxy tests will be SKIPPED"; fi
+
+# Mixed load with hostile inputs on loopback, bounded in time (SOAK_SECONDS).
+SOAK_SECONDS ?= 120
+bench-soak: install-dev model
+	$(BIN)/python bench/bench_soak.py --model $(MODEL_DIR) --seconds $(SOAK_SECONDS) \
+	  --out bench/results/soak.md

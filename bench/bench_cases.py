@@ -61,7 +61,7 @@ def start_server(model: Path, folder: Path, **env: str) -> tuple[subprocess.Pope
         }
     )
     proc = subprocess.Popen(
-        [sys.executable, "-c", "from service.app import serve; serve()"],
+        [sys.executable, "-c", "from service.server import serve; serve()"],
         cwd=folder,
         env=full,
         stdout=subprocess.DEVNULL,

@@ -100,6 +100,8 @@ class Server:
             WASPADA_HOST="127.0.0.1",
             WASPADA_PORT=str(self.port),
             WASPADA_RATE_LIMIT_PER_SECOND="0",  # one client hammers on purpose
+            WASPADA_RATE_LIMIT_ADS_PER_SECOND="0",
+            WASPADA_OPEN_BATCH="true",  # batches need a key by default
             # The default level (info): an access line and a verdict line per
             # request are part of what a deployment pays.
             WASPADA_LOG_LEVEL="info",
@@ -110,7 +112,7 @@ class Server:
         # Closed with the process in stop(); a with-block cannot span both.
         self.log = tempfile.TemporaryFile()  # noqa: SIM115
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "from service.app import serve; serve()"],
+            [sys.executable, "-c", "from service.server import serve; serve()"],
             env=env,
             cwd=tempfile.gettempdir(),
             stdout=self.log,

@@ -1,4 +1,4 @@
-"""The HTTP service: ``create_app()`` builds it, ``serve()`` runs it with uvicorn.
+"""The HTTP service: ``create_app()`` builds it; ``service.server.serve()`` runs it.
 
 Nothing happens at import time. The model loads in the lifespan, in a
 background task and a worker thread, so the server answers ``/healthz`` at
@@ -13,10 +13,7 @@ guard (size, media type, UTF-8) before FastAPI parses anything.
 from __future__ import annotations
 
 import logging
-import math
-import os
 import time
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -28,7 +25,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.middleware.cors import CORSMiddleware
-from starlette.responses import FileResponse, Response
+from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -37,14 +34,15 @@ from service.errors import (
     BODY_TOO_LARGE,
     INVALID_ENCODING,
     NOT_FOUND,
-    RATE_LIMITED,
     UNSUPPORTED_MEDIA_TYPE,
     ApiError,
     error_response,
     install_error_handlers,
 )
-from service.logging import log_config, new_request_id, request_id_var
-from service.routes import cases, health, image, model, rules, score
+from service.logging import new_request_id, request_id_var
+from service.ratelimit import RateLimitMiddleware
+from service.reload import install_sighup
+from service.routes import admin, cases, health, image, model, rules, score
 from service.routes.deps import Runtime
 from service.settings import Settings
 
@@ -98,7 +96,9 @@ online-gambling recruitment.
   `BATCH_TOO_LARGE`; 415 `UNSUPPORTED_MEDIA_TYPE`; 422 `EMPTY_AD`,
   `AD_TOO_LONG`, `AD_TOO_COSTLY`, `INVALID_AD`, `UNKNOWN_FIELD`,
   `VALIDATION_ERROR`; 429
-  `RATE_LIMITED` (with `Retry-After`); 503 `MODEL_NOT_READY`.
+  `RATE_LIMITED` (with `Retry-After`); 503 `MODEL_NOT_READY`; from the
+  connection layer: 400 `BAD_REQUEST`, 408 `REQUEST_TIMEOUT`, 431
+  `HEADERS_TOO_LARGE`, 503 `SERVER_BUSY`, `TOO_MANY_CONNECTIONS`.
 * Every response carries `X-Request-ID` (yours, if you sent a plain one).
 """
 
@@ -166,70 +166,6 @@ class RequestContextMiddleware:
                 extra["client"] = client[0]
             access_log.info("request", extra=extra)
             request_id_var.reset(token)
-
-
-class TokenBuckets:
-    """One token bucket per client; the least recently seen are forgotten.
-
-    The event loop is single-threaded, so no lock is needed.
-    """
-
-    def __init__(self, rate: float, burst: int, max_clients: int = 10_000) -> None:
-        self.rate = rate
-        self.burst = float(burst)
-        self.max_clients = max_clients
-        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
-
-    def take(self, client: str, now: float) -> float:
-        """Take a token; return 0 if allowed, else the seconds to wait."""
-        tokens, last = self._buckets.pop(client, (self.burst, now))
-        tokens = min(self.burst, tokens + (now - last) * self.rate)
-        wait = 0.0
-        if tokens >= 1.0:
-            tokens -= 1.0
-        else:
-            wait = (1.0 - tokens) / self.rate
-        self._buckets[client] = (tokens, now)
-        if len(self._buckets) > self.max_clients:
-            self._buckets.popitem(last=False)
-        return wait
-
-
-class RateLimitMiddleware:
-    """Per-client token bucket on the API (/v1/): 429 RATE_LIMITED + Retry-After."""
-
-    def __init__(self, app: ASGIApp, runtime: Runtime) -> None:
-        self.app = app
-        self.runtime = runtime
-        settings = runtime.settings
-        self.trust_forwarded = settings.trust_forwarded_for
-        self.buckets = TokenBuckets(
-            settings.rate_limit_per_second, settings.rate_limit_burst
-        )
-
-    def _client(self, scope: Scope) -> str:
-        if self.trust_forwarded:
-            forwarded = Headers(scope=scope).get("x-forwarded-for")
-            if forwarded:
-                return forwarded.split(",")[0].strip()[:64]
-        client = scope.get("client")
-        return client[0] if client else "unknown"
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"].startswith(API_PREFIX):
-            wait = self.buckets.take(self._client(scope), time.monotonic())
-            if wait > 0:
-                self.runtime.metrics.rate_limited.inc()
-                response = error_response(
-                    429,
-                    RATE_LIMITED,
-                    "Too many requests from this client; wait and retry (see "
-                    "Retry-After), or use /v1/score/batch for many ads.",
-                    {"Retry-After": str(max(1, math.ceil(wait)))},
-                )
-                await response(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
 
 
 class BodyGuardMiddleware:
@@ -398,6 +334,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     runtime: Runtime = app.state.runtime
     runtime.limiter = anyio.CapacityLimiter(runtime.settings.score_threads)
     runtime.batch_limiter = anyio.CapacityLimiter(runtime.settings.batch_threads)
+    install_sighup(runtime)  # SIGHUP swaps to a new model (service.reload)
     async with anyio.create_task_group() as group:
         group.start_soon(_load_until_ready, runtime)
         if runtime.cases is not None:
@@ -434,16 +371,17 @@ def _openapi(app: FastAPI, settings: Settings) -> Callable[[], dict[str, Any]]:
                 for branch in prop.get("anyOf", []):
                     if "pattern" in branch:  # the ad's text fields
                         branch["maxLength"] = settings.max_ad_chars
-        if settings.api_key_values():
+        secured = [] if settings.open_batch else ["/v1/score/batch"]
+        if settings.api_key_values() and settings.require_api_key_for_single:
+            secured.append("/v1/score")
+        if secured:
             components.setdefault("securitySchemes", {})["ApiKey"] = {
                 "type": "apiKey",
                 "in": "header",
                 "name": "X-API-Key",
             }
-            operation = schema["paths"]["/v1/score/batch"]["post"]
-            operation["security"] = [{"ApiKey": []}]
-            if settings.require_api_key_for_single:
-                schema["paths"]["/v1/score"]["post"]["security"] = [{"ApiKey": []}]
+            for path in secured:
+                schema["paths"][path]["post"]["security"] = [{"ApiKey": []}]
         app.openapi_schema = schema
         return schema
 
@@ -474,11 +412,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         rules.router,
         model.router,
         health.router,
+        admin.router,
     )
     for router in routers:
         app.include_router(router)
     _add_web_page(app, settings.resolved_web_dir())
-    _add_offline_docs(app)
+    _add_offline_docs(app, try_it=settings.docs_try_it)
     # Read from the routers: FastAPI keeps included routers nested.
     runtime.route_paths = frozenset(
         str(getattr(route, "path", ""))
@@ -492,7 +431,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_bytes=settings.max_body_bytes,
         uploads={image.PATH: settings.max_image_bytes + image.FORM_OVERHEAD},
     )
-    if settings.rate_limit_per_second > 0:
+    if settings.rate_limit_per_second > 0 or settings.rate_limit_ads_per_second > 0:
         app.add_middleware(RateLimitMiddleware, runtime=runtime)
     app.add_middleware(
         CORSMiddleware,
@@ -508,7 +447,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
-def _add_offline_docs(app: FastAPI) -> None:
+def _add_offline_docs(app: FastAPI, try_it: bool = False) -> None:
     """Swagger UI at /docs from the swagger-ui-bundle package, not a CDN.
 
     The service may run where there is no internet; FastAPI's default page
@@ -531,6 +470,8 @@ def _add_offline_docs(app: FastAPI) -> None:
             swagger_js_url="/docs-static/swagger-ui-bundle.js",
             swagger_css_url="/docs-static/swagger-ui.css",
             swagger_favicon_url="/docs-static/favicon-32x32.png",
+            # No "Try it out" (a public demo console) unless the operator asks.
+            swagger_ui_parameters=None if try_it else {"supportedSubmitMethods": []},
         )
 
 
@@ -544,49 +485,15 @@ def _add_web_page(app: FastAPI, web_dir: Path) -> None:
             raise ApiError(404, NOT_FOUND, "The web page is not installed.")
         return FileResponse(page, media_type="text/html; charset=utf-8")
 
+    @app.post("/", include_in_schema=False)
+    async def index_post() -> Response:
+        # The form posts here only if its script failed: never a GET with the
+        # ad in the URL (and so in logs and history); back to the page.
+        return RedirectResponse("/", status_code=303)
+
     # check_dir=False: the page is optional, the API works without it.
     app.mount(
         "/static",
         StaticFiles(directory=web_dir, check_dir=False),
         name="static",
     )
-
-
-def serve(
-    host: str | None = None, port: int | None = None, model_path: str | None = None
-) -> None:
-    """Run the service with uvicorn (``waspada serve``)."""
-    import uvicorn
-
-    overrides: dict[str, Any] = {}
-    if host is not None:
-        overrides["host"] = host
-    if port is not None:
-        overrides["port"] = port
-    if model_path is not None:
-        overrides["model_path"] = Path(model_path)
-    settings = Settings(**overrides)
-    options: dict[str, Any] = {
-        "host": settings.host,
-        "port": settings.port,
-        "log_config": log_config(settings.log_level),
-        "access_log": False,
-        "server_header": False,
-        "limit_concurrency": settings.max_concurrency,
-        "timeout_keep_alive": 5,
-        # Client identity behind a proxy is WASPADA_TRUST_FORWARDED_FOR's job.
-        "proxy_headers": False,
-    }
-    if settings.workers > 1:
-        # Worker processes build their own app from the environment, so the
-        # command-line overrides travel there too.
-        for key, value in overrides.items():
-            os.environ[f"WASPADA_{key.upper()}"] = str(value)
-        uvicorn.run(
-            "service.app:create_app",
-            factory=True,
-            workers=settings.workers,
-            **options,
-        )
-    else:
-        uvicorn.run(create_app(settings), **options)

@@ -250,7 +250,7 @@ def cmd_campaigns(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from service.app import serve
+    from service.server import serve
 
     serve(host=args.host, port=args.port, model_path=args.model)
     return 0

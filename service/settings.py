@@ -102,6 +102,11 @@ class Settings(BaseSettings):
         description="When set, POST /v1/score/batch needs one of these in the "
         "X-API-Key header (or Authorization: Bearer).",
     )
+    admin_keys: Annotated[list[SecretStr], NoDecode] = Field(
+        default_factory=list,
+        description="Keys for the admin endpoints (POST /v1/admin/reload), in "
+        "X-API-Key; none configured: the admin endpoints refuse everyone.",
+    )
     require_api_key_for_single: bool = Field(
         default=False,
         description="Also require an API key for POST /v1/score (off by default so "
@@ -115,6 +120,44 @@ class Settings(BaseSettings):
     )
     rate_limit_burst: int = Field(
         default=60, ge=1, description="Requests a client may send in a burst."
+    )
+    rate_limit_ads_per_second: float = Field(
+        default=200.0,
+        ge=0,
+        description="Sustained ads per second per client in batches: a batch of "
+        "n ads costs n (0 = off).",
+    )
+    rate_limit_ads_burst: int = Field(
+        default=2000, ge=1, description="Ads a client may send in a burst of batches."
+    )
+    redis_url: SecretStr | None = Field(
+        default=None,
+        description="Redis for rate limits shared by all workers and replicas "
+        "(e.g. redis://127.0.0.1:6379/0); unset: per-process memory.",
+    )
+    rate_limit_key_prefix: str = Field(
+        default="waspada-rl",
+        description="Prefix of the rate-limit keys in Redis.",
+    )
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["127.0.0.1/32", "::1/128"],
+        description="Addresses or networks of your reverse proxies: with "
+        "trust_forwarded_for, the client is the right-most X-Forwarded-For hop "
+        "not in this list.",
+    )
+    open_batch: bool = Field(
+        default=False,
+        description="Let POST /v1/score/batch run without an API key (by default "
+        "it needs one of api_keys; with no keys configured it is refused).",
+    )
+    open_metrics: bool = Field(
+        default=False,
+        description="Serve /metrics to anyone (by default it needs an API key, "
+        "or with no keys configured a loopback client).",
+    )
+    docs_try_it: bool = Field(
+        default=False,
+        description="Enable Swagger UI's 'Try it out' buttons on /docs.",
     )
     trust_forwarded_for: bool = Field(
         default=False,
@@ -143,12 +186,49 @@ class Settings(BaseSettings):
         default=1,
         ge=1,
         description="uvicorn worker processes. Each loads its own model copy; "
-        "metrics and rate limits are then per process.",
+        "/metrics adds them up; rate limits are shared through redis_url.",
     )
     max_concurrency: int = Field(
         default=256,
         ge=1,
-        description="Connections+requests uvicorn serves at once before 503.",
+        description="Requests served at once by each worker process before 503 "
+        "SERVER_BUSY (idle connections do not count).",
+    )
+    header_timeout_seconds: float = Field(
+        default=10.0,
+        ge=0,
+        description="Time a client has to send a request's headers (then 408, "
+        "or a plain close if it sent nothing; 0 = no limit).",
+    )
+    body_timeout_seconds: float = Field(
+        default=30.0,
+        ge=0,
+        description="Time to wait for each piece of a request body (then 408; "
+        "0 = no limit).",
+    )
+    max_header_bytes: int = Field(
+        default=16_384,
+        ge=1024,
+        description="Largest request line plus headers, in bytes (431).",
+    )
+    keep_alive_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="Idle time before a keep-alive connection closes.",
+    )
+    max_connections: int = Field(
+        default=2048,
+        ge=0,
+        description="Open connections per worker process; at the cap the oldest "
+        "idle connection is closed, and a new one is refused (503) only if all "
+        "are busy (0 = no cap).",
+    )
+    max_connections_per_client: int = Field(
+        default=100,
+        ge=0,
+        description="Open connections per client address, with the same "
+        "oldest-idle-first rule (0 = no cap; raise it behind a proxy, whose "
+        "connections all come from one address).",
     )
 
     log_level: Literal["debug", "info", "warning", "error"] = Field(
@@ -234,7 +314,14 @@ class Settings(BaseSettings):
         "open only to a server bound to loopback.",
     )
 
-    @field_validator("cors_origins", "api_keys", "reviewer_keys", mode="before")
+    @field_validator(
+        "cors_origins",
+        "api_keys",
+        "admin_keys",
+        "trusted_proxies",
+        "reviewer_keys",
+        mode="before",
+    )
     @classmethod
     def _lists(cls, value: Any) -> Any:
         return _split_list(value)
@@ -245,6 +332,25 @@ class Settings(BaseSettings):
         if isinstance(value, str) and not value.strip():
             return None
         return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        import ipaddress
+
+        for net in value:
+            ipaddress.ip_network(net, strict=False)  # ValueError: refused
+        return value
+
+    @field_validator("redis_url", mode="before")
+    @classmethod
+    def _empty_url(cls, value: Any) -> Any:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    def admin_key_values(self) -> tuple[str, ...]:
+        return tuple(key.get_secret_value() for key in self.admin_keys if key)
 
     def api_key_values(self) -> tuple[str, ...]:
         return tuple(key.get_secret_value() for key in self.api_keys if key)

@@ -64,6 +64,8 @@ class Runtime:
             from service.store.service import CaseService
 
             self.cases = CaseService(settings, self.metrics.registry)
+        # service.ratelimit.RateLimiter, set by its middleware when limits are on.
+        self.rate_limiter: Any = None
 
     @property
     def retry_after(self) -> str:
@@ -189,8 +191,42 @@ def check_api_key(request: Request) -> None:
 
 
 async def require_api_key(request: Request) -> None:
-    """POST /v1/score/batch needs a key when keys are configured."""
+    """POST /v1/score/batch needs a key unless WASPADA_OPEN_BATCH."""
+    settings: Settings = request.app.state.runtime.settings
+    if settings.open_batch:
+        return
+    if not settings.api_key_values():
+        raise ApiError(
+            401,
+            UNAUTHORIZED,
+            "Batch scoring needs an API key and this server has none configured: "
+            "the operator can set WASPADA_API_KEYS (or WASPADA_OPEN_BATCH=true).",
+            headers={"WWW-Authenticate": 'ApiKey header="X-API-Key"'},
+        )
     check_api_key(request)
+
+
+_LOOPBACK = frozenset({"127.0.0.1", "::1"})
+
+
+async def require_metrics_access(request: Request) -> None:
+    """/metrics: open with WASPADA_OPEN_METRICS, else a key (or, with no keys
+    configured, a direct loopback client: a local Prometheus or an operator)."""
+    settings: Settings = request.app.state.runtime.settings
+    if settings.open_metrics:
+        return
+    if settings.api_key_values():
+        check_api_key(request)
+        return
+    client = request.client.host if request.client else ""
+    if client in _LOOPBACK and "x-forwarded-for" not in request.headers:
+        return
+    raise ApiError(
+        401,
+        UNAUTHORIZED,
+        "/metrics needs an API key (WASPADA_API_KEYS) or WASPADA_OPEN_METRICS=true.",
+        headers={"WWW-Authenticate": 'ApiKey header="X-API-Key"'},
+    )
 
 
 async def require_api_key_for_single(request: Request) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
 from service.metrics import CONTENT_TYPE
-from service.routes.deps import RuntimeDep, dumps
+from service.routes.deps import RuntimeDep, dumps, require_metrics_access
 from service.schemas import ErrorDetail, Health, Readiness
 
 router = APIRouter(tags=["operations"])
@@ -48,6 +48,7 @@ async def readyz(runtime: RuntimeDep) -> Response:
     summary="Prometheus metrics",
     response_class=Response,
     responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}},
+    dependencies=[Depends(require_metrics_access)],
 )
 async def metrics(runtime: RuntimeDep) -> Response:
     return Response(runtime.metrics.render(), media_type=CONTENT_TYPE)

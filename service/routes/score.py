@@ -17,6 +17,7 @@ from service.errors import (
     error_body,
     validation_error_to_api,
 )
+from service.ratelimit import charge_batch_ads
 from service.routes.deps import (
     Runtime,
     RuntimeDep,
@@ -117,17 +118,18 @@ async def score(body: ScoreRequest, runtime: RuntimeDep) -> Response:
     "`results[i]` answers `ads[i]`; an ad that cannot be scored becomes "
     '`{"error": {"code", "message"}}` in its place and the others are '
     "still scored. More ads than the limit is **413 BATCH_TOO_LARGE** (the "
-    "request is too large, whatever the ads hold). When the server has API "
-    "keys configured, send one in `X-API-Key` (401 UNAUTHORIZED otherwise).\n\n"
-    + JOINING_RULE,
+    "request is too large, whatever the ads hold). Send an API key in "
+    "`X-API-Key` (401 UNAUTHORIZED otherwise) unless the operator opened "
+    "batches (WASPADA_OPEN_BATCH). Each ad counts against the client's ads "
+    "budget (429 RATE_LIMITED).\n\n" + JOINING_RULE,
     responses=_errors(
         *_COMMON[:1],
-        (401, "UNAUTHORIZED: the server requires an API key for batches."),
+        (401, "UNAUTHORIZED: batches need an API key (unless opened)."),
         (413, "BODY_TOO_LARGE or BATCH_TOO_LARGE."),
         *_COMMON[2:],
         (422, "UNKNOWN_FIELD or VALIDATION_ERROR in the envelope (not the ads)."),
     ),
-    dependencies=[Depends(require_api_key)],
+    dependencies=[Depends(require_api_key), Depends(charge_batch_ads)],
 )
 async def score_batch(body: BatchRequest, runtime: RuntimeDep) -> Response:
     detector = runtime.require_detector()

@@ -1,6 +1,6 @@
 """Real uvicorn servers on free loopback ports, driven over HTTP.
 
-Each server is a subprocess started through ``service.app.serve`` with its
+Each server is a subprocess started through ``service.server.serve`` with its
 settings in ``WASPADA_*`` environment variables, exactly as ``waspada serve``
 runs in production.
 """
@@ -24,6 +24,9 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 # limit unless a test asks for one.
 BASE_ENV = {
     "WASPADA_RATE_LIMIT_PER_SECOND": "0",
+    "WASPADA_RATE_LIMIT_ADS_PER_SECOND": "0",
+    # Batches need a key by default; most tests use a server without keys.
+    "WASPADA_OPEN_BATCH": "true",
     "WASPADA_LOG_LEVEL": "info",
     "WASPADA_MODEL_RETRY_SECONDS": "0.5",
 }
@@ -53,7 +56,7 @@ class LiveServer:
         full_env["WASPADA_PORT"] = str(self.port)
         self._log = log_path.open("wb")
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "from service.app import serve; serve()"],
+            [sys.executable, "-c", "from service.server import serve; serve()"],
             cwd=log_path.parent,  # away from any .env in the checkout
             env={**full_env, "PYTHONPATH": str(PROJECT_ROOT)},
             stdout=self._log,
@@ -157,6 +160,7 @@ def strict_server(
         "server-strict",
         WASPADA_MODEL_PATH=str(tiny_model_dir.resolve()),
         WASPADA_API_KEYS="key-one, key-two",
+        WASPADA_OPEN_BATCH="false",
         WASPADA_RATE_LIMIT_PER_SECOND="0.5",
         WASPADA_RATE_LIMIT_BURST="3",
         # Each test names its own client, so their buckets stay apart.

@@ -63,7 +63,8 @@ def test_rate_limit_answers_429_with_retry_after(strict: httpx.Client) -> None:
     assert int(limited.headers["retry-after"]) >= 1
     # Health and metrics are never rate limited (probes must get through).
     assert strict.get("/healthz").status_code == 200
-    assert "waspada_rate_limited_total" in strict.get("/metrics").text
+    metrics = strict.get("/metrics", headers={"X-API-Key": "key-one"})
+    assert "waspada_rate_limited_total" in metrics.text
 
 
 def test_batch_over_the_limit_is_413(strict: httpx.Client) -> None:

@@ -46,6 +46,7 @@ OPERATIONS = [
     ("GET", "/v1/cases/{case_id}"),
     ("POST", "/v1/cases/{case_id}/reviews"),
     ("DELETE", "/v1/cases/{case_id}"),
+    ("POST", "/v1/admin/reload"),
 ]
 EXAMPLES = 30
 

@@ -72,19 +72,6 @@ def test_create_app_does_no_work() -> None:
     assert app.state.runtime.detector is None
 
 
-def test_token_bucket() -> None:
-    from service.app import TokenBuckets
-
-    buckets = TokenBuckets(rate=1.0, burst=2, max_clients=2)
-    assert buckets.take("a", 0.0) == 0
-    assert buckets.take("a", 0.0) == 0
-    assert buckets.take("a", 0.0) == pytest.approx(1.0)
-    assert buckets.take("a", 1.0) == 0  # refilled one token
-    buckets.take("b", 1.0)
-    buckets.take("c", 1.0)
-    assert len(buckets._buckets) == 2  # the least recently seen is forgotten
-
-
 def test_every_setting_is_documented_with_its_default() -> None:
     docs = (Path(__file__).resolve().parents[2] / "docs" / "service.md").read_text(
         encoding="utf-8"
