@@ -318,7 +318,7 @@ async def case_campaigns(
     _who: ReviewerDep,
     min_size: Annotated[int, Query(ge=2, le=100_000)] = 2,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    threshold: Annotated[float, Query(ge=0.3, le=1.0)] = 0.7,
+    threshold: Annotated[float, Query(ge=0.3, le=0.95)] = 0.7,
     texts: Annotated[
         bool, Query(description="Also link near-copy texts, not only contacts.")
     ] = True,

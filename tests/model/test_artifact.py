@@ -230,9 +230,12 @@ def test_a_pinned_pipeline_hash_is_enforced(
 def test_seal_artifact_lists_and_signs_added_files(
     signed_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import joblib
+
     from model.artifact import seal_artifact
 
-    (signed_dir / "doctype.joblib").write_bytes(b"another model")
+    # Another model file added after training (as train.py adds doctype.joblib).
+    joblib.dump({"another": "model"}, signed_dir / "doctype.joblib")
     with pytest.raises(ArtifactChecksumError, match=r"doctype\.joblib"):
         load_artifact(signed_dir, key="right key")
     monkeypatch.setenv("WASPADA_ARTIFACT_KEY", "right key")

@@ -93,21 +93,33 @@ def _lang(ad: str) -> str:
     return "en" if any(word in ad for word in english) else "id"
 
 
+def _job_ad_score(detector, text: str) -> float:  # type: ignore[no-untyped-def]
+    # The scam score of the text read as a job ad: whether a text reads as a
+    # job ad at all is the document-type model's business (its own tests),
+    # and a short ad that a sentence turns into a recognisable job ad would
+    # otherwise "gain" risk through the document type alone.
+    score: float = detector.score_one(text, explain=False, assume_job_ad=True).score
+    return score
+
+
 @pytest.mark.parametrize("ad", ALL_ADS)
 def test_adding_a_red_flag_never_lowers_the_score(tiny_detector, ad: str) -> None:
-    base = tiny_detector.score_one(ad, explain=False).score
+    base = _job_ad_score(tiny_detector, ad)
     for flag in RED_FLAGS[_lang(ad)]:
         for text in (f"{ad} {flag}", f"{flag} {ad}"):
-            assert tiny_detector.score_one(text, explain=False).score >= base - SLACK
+            assert _job_ad_score(tiny_detector, text) >= base - SLACK
+            # With the document type as served, too: a red flag never hides.
+            served = tiny_detector.score_one(text, explain=False).score
+            assert served >= tiny_detector.score_one(ad, explain=False).score - SLACK
 
 
 @pytest.mark.parametrize("ad", ALL_ADS)
 def test_adding_a_licence_and_an_office_interview_never_raises_the_score(
     tiny_detector, ad: str
 ) -> None:
-    base = tiny_detector.score_one(ad, explain=False).score
+    base = _job_ad_score(tiny_detector, ad)
     text = f"{ad} {REASSURANCES[_lang(ad)]}"
-    assert tiny_detector.score_one(text, explain=False).score <= base + SLACK
+    assert _job_ad_score(tiny_detector, text) <= base + SLACK
 
 
 @pytest.mark.parametrize("ad", SCAM_ADS)

@@ -90,7 +90,8 @@ def test_an_empty_batch_scores_nothing(scorer: LinearScorer) -> None:
 
 def test_the_detector_scores_with_the_verified_scorer(tiny_detector: Detector) -> None:
     assert tiny_detector._scorer is not None
-    verdicts = tiny_detector.score(list(PROBE_ADS), explain=False)
+    # As a job ad: the document-type model would lower the score of non-ads.
+    verdicts = tiny_detector.score(list(PROBE_ADS), explain=False, assume_job_ad=True)
     prepared = [prepare(text, tiny_detector.registry) for text in PROBE_ADS]
     expected = tiny_detector.pipeline.predict_proba(prepared)[:, 1]
     got = np.array([verdict.score for verdict in verdicts])

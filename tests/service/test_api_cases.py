@@ -35,6 +35,10 @@ def _client(model_dir: Path, tmp_path: Path, **settings: Any) -> Iterator[TestCl
         "rate_limit_per_second": 0,
         "state_dir": tmp_path / "state",
         "model_retry_seconds": 0.5,
+        # The in-process client is not a loopback peer: open what these
+        # tests read (batch scoring, /metrics) as the service tests' servers do.
+        "open_batch": True,
+        "open_metrics": True,
     }
     base.update(settings)
     app = create_app(Settings(**base))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 import pytest
@@ -13,6 +15,14 @@ import pytest
 from service.ratelimit import ClientIdentity, RateLimiter
 from service.settings import Settings
 from tests.service.conftest import LiveServer
+
+
+def run_async(coroutine: Any) -> Any:
+    """``asyncio.run`` in a thread of its own: the browser tests' Playwright
+    session keeps an event loop running in the main thread."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 NO_MODEL = {"WASPADA_MODEL_PATH": "/nonexistent/waspada-model"}
@@ -95,7 +105,7 @@ async def _charges(limiter: RateLimiter, costs: list[int]) -> list[bool]:
 )
 def test_batches_are_charged_per_ad(costs: list[int], allowed: list[bool]) -> None:
     settings = Settings(rate_limit_ads_per_second=0.1, rate_limit_ads_burst=10)
-    assert asyncio.run(_charges(RateLimiter(settings), costs)) == allowed
+    assert run_async(_charges(RateLimiter(settings), costs)) == allowed
 
 
 @needs_redis
@@ -116,7 +126,7 @@ def test_redis_budget_is_shared_between_limiters(redis_prefix: str) -> None:
             *(await _charges(first, [1])),
         ]
 
-    assert asyncio.run(run()) == [True, True, False, True]
+    assert run_async(run()) == [True, True, False, True]
 
 
 def test_redis_outage_lets_requests_through() -> None:
@@ -125,7 +135,7 @@ def test_redis_outage_lets_requests_through() -> None:
         rate_limit_ads_burst=1,
         redis_url="redis://127.0.0.1:1/0",  # nothing listens there
     )
-    assert asyncio.run(_charges(RateLimiter(settings), [1, 1, 1])) == [True] * 3
+    assert run_async(_charges(RateLimiter(settings), [1, 1, 1])) == [True] * 3
 
 
 @needs_redis

@@ -53,6 +53,9 @@ def fake_generator(monkeypatch: pytest.MonkeyPatch) -> None:
     module = types.ModuleType("training.generate")
     module.generate_ads = fake_generate_ads  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "training.generate", module)
+    # Its submodules too, whether or not another test imported them already.
+    for name in ("hard_legit", "board"):
+        monkeypatch.setitem(sys.modules, f"training.generate.{name}", None)
 
 
 @pytest.fixture
