@@ -96,7 +96,10 @@ ocr-deps:
 	else echo "!! WARNING: tesseract-ocr missing and cannot apt-get; pictures are read with PP-OCR only"; fi
 
 test: install-dev lint browser-deps ocr-deps proxy-deps
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider --ignore=tests/service/test_batch_faults.py
+	@# The random-kill test signals processes; it runs in a pytest process of its
+	@# own (in the whole suite's process it hung twice after a worker was killed).
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/service/test_batch_faults.py
 
 test-fast: install-dev
 	$(BIN)/python -m pytest -q -x -m "not e2e and not transformer"
