@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
-
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict
 from starlette.responses import Response
@@ -11,7 +9,7 @@ from starlette.responses import Response
 from model.errors import WaspadaError
 from service.errors import UNAUTHORIZED, ApiError
 from service.reload import reload_model, reload_other_workers
-from service.routes.deps import RuntimeDep, dumps
+from service.routes.deps import RuntimeDep, dumps, key_matches
 from service.schemas import ErrorResponse
 
 router = APIRouter(prefix="/v1/admin", tags=["operations"])
@@ -26,17 +24,7 @@ class ReloadRequest(BaseModel):
 async def require_admin_key(request: Request) -> None:
     """Only holders of WASPADA_ADMIN_KEYS (none configured: nobody)."""
     settings = request.app.state.runtime.settings
-    keys = settings.admin_key_values()
-    supplied = request.headers.get("x-api-key", "")
-    if not supplied:
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() == "bearer":
-            supplied = token.strip()
-    given = supplied.encode("utf-8", "surrogateescape")
-    matched = False
-    for key in keys:
-        matched |= hmac.compare_digest(given, key.encode("utf-8"))
-    if not supplied or not matched:
+    if not key_matches(request, settings.admin_key_values()):
         raise ApiError(
             401,
             UNAUTHORIZED,

@@ -12,7 +12,7 @@ import logging
 import math
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -171,17 +171,7 @@ def check_api_key(request: Request) -> None:
     keys = runtime.settings.api_key_values()
     if not keys:
         return
-    supplied = request.headers.get("x-api-key", "")
-    if not supplied:
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() == "bearer":
-            supplied = token.strip()
-    given = supplied.encode("utf-8", "surrogateescape")
-    matched = False
-    for key in keys:
-        # No early exit: every key is compared whatever the outcome.
-        matched |= hmac.compare_digest(given, key.encode("utf-8"))
-    if not supplied or not matched:
+    if not key_matches(request, keys):
         raise ApiError(
             401,
             UNAUTHORIZED,
@@ -245,3 +235,18 @@ def dumps(data: Any) -> bytes:
 def verdict_payload(verdict: Verdict) -> dict[str, Any]:
     """A ScoreResponse as plain data (the one shape: ``model.verdict``)."""
     return verdict_record(verdict, include_text=True)
+
+
+def key_matches(request: Request, keys: Sequence[str]) -> bool:
+    """The request carries one of ``keys`` (X-API-Key, or Authorization: Bearer)."""
+    supplied = request.headers.get("x-api-key", "")
+    if not supplied:
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() == "bearer":
+            supplied = token.strip()
+    given = supplied.encode("utf-8", "surrogateescape")
+    matched = False
+    for key in keys:
+        # No early exit: every key is compared whatever the outcome.
+        matched |= hmac.compare_digest(given, key.encode("utf-8"))
+    return bool(supplied) and matched
