@@ -127,7 +127,7 @@ def test_fast_path_returns_the_full_pass_or_nothing(pieces: list[str]) -> None:
         _assert_same_normalisation(fast, full)
 
 
-def _reference_normalize(original: str) -> tuple[str, list[tuple[int, int]]]:
+def _reference_normalize(original: str) -> tuple[str, list[tuple[int, int]]]:  # noqa: C901
     """The full pass as first written, one token and one character at a
     time: (text, the original span of each character)."""
     import html
