@@ -18,8 +18,11 @@ A monitor samples ``/healthz`` latency every 0.25 s and the server's resident
 memory (all its processes) every second.
 
 Reported: p50/p95/p99 latency per kind of request, statuses and error codes,
-memory over time, and health latency (p50, p99, max, and how often it was
-over 50 ms). Time-bounded and loopback-only by construction.
+the server's CPU time, memory over time, and health latency (p50, p99, max,
+and the share of probes over the 50 ms budget). ``--probe-log`` writes every
+probe with its wall-clock time, to line up slow ones with server-side traces
+(garbage collections, GIL waits). Time-bounded and loopback-only by
+construction.
 """
 
 from __future__ import annotations
@@ -120,11 +123,14 @@ class Monitor(threading.Thread):
         self.server = server
         self.stop = threading.Event()
         self.health_ms: list[float] = []
+        self.health_at: list[float] = []  # wall-clock time of each probe
         self.health_failures = 0
         self.memory: list[tuple[float, int]] = []
+        self.cpu_seconds = 0.0  # the server's user+system CPU during the soak
 
     def run(self) -> None:
         started = time.monotonic()
+        cpu_before = self.server.cpu_seconds()
         last_memory = 0.0
         with httpx.Client(base_url=self.server.url, timeout=10) as client:
             while not self.stop.is_set():
@@ -135,6 +141,7 @@ class Monitor(threading.Thread):
                     ok = False
                 if ok:
                     self.health_ms.append((time.perf_counter() - begin) * 1000)
+                    self.health_at.append(time.time())
                 else:
                     self.health_failures += 1
                 now = time.monotonic()
@@ -146,6 +153,7 @@ class Monitor(threading.Thread):
                     )
                     self.memory.append((now - started, rss))
                 self.stop.wait(0.25)
+        self.cpu_seconds = self.server.cpu_seconds() - cpu_before
 
 
 def hold_idle_and_slow(port: int, stop: threading.Event) -> dict[str, int]:
@@ -229,7 +237,9 @@ def report(
     over = sum(1 for h in health if h > HEALTH_BUDGET_MS)
     lines += [
         "",
-        f"Requests: {len(records)}; 5xx or transport errors: {five_xx}.",
+        f"Requests: {len(records)}; 5xx or transport errors: {five_xx}. "
+        f"Server CPU (user+system, all its processes): {monitor.cpu_seconds:.1f} s, "
+        f"{1000 * monitor.cpu_seconds / max(1, len(records)):.1f} ms per request.",
         "",
         f"Health (`GET /healthz` every 0.25 s, {len(health)} probes, "
         f"{monitor.health_failures} failed): p50 {percentile(health, 0.5):.1f} ms, "
@@ -263,6 +273,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--probe-log",
+        type=Path,
+        default=None,
+        help="Write every health probe as 'unix-time ms' (to line up with "
+        "server-side traces).",
+    )
     args = parser.parse_args(argv)
     args.seconds = max(5.0, min(args.seconds, 1800.0))  # bounded in time
 
@@ -293,6 +310,14 @@ def main(argv: list[str] | None = None) -> int:
         stop.set()
         server.stop()
     text = report(records, monitor, args, held)
+    if args.probe_log:
+        args.probe_log.write_text(
+            "".join(
+                f"{at:.3f} {ms:.1f}\n"
+                for at, ms in zip(monitor.health_at, monitor.health_ms, strict=True)
+            ),
+            encoding="utf-8",
+        )
     print(text)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

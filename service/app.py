@@ -13,6 +13,7 @@ guard (size, media type, UTF-8) before FastAPI parses anything.
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -43,7 +44,7 @@ from service.logging import new_request_id, request_id_var
 from service.ratelimit import RateLimitMiddleware
 from service.reload import install_sighup
 from service.routes import admin, cases, health, image, model, rules, score
-from service.routes.deps import Runtime
+from service.routes.deps import Runtime, freeze_heap
 from service.settings import Settings
 
 log = logging.getLogger("waspada.service")
@@ -316,6 +317,9 @@ async def _load_until_ready(runtime: Runtime) -> None:
             )
             log.exception("model load failed; retrying")
         else:
+            # Before the model is announced: the one long collection happens
+            # while nothing is being served yet.
+            await anyio.to_thread.run_sync(freeze_heap, abandon_on_cancel=True)
             runtime.detector = detector
             runtime.load_error = None
             log.info(
@@ -332,6 +336,8 @@ async def _load_until_ready(runtime: Runtime) -> None:
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     runtime: Runtime = app.state.runtime
+    previous_switch = sys.getswitchinterval()
+    sys.setswitchinterval(runtime.settings.gil_switch_interval_ms / 1000)
     runtime.limiter = anyio.CapacityLimiter(runtime.settings.score_threads)
     runtime.batch_limiter = anyio.CapacityLimiter(runtime.settings.batch_threads)
     install_sighup(runtime)  # SIGHUP swaps to a new model (service.reload)
@@ -343,6 +349,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         group.cancel_scope.cancel()
     if runtime.cases is not None:
         await anyio.to_thread.run_sync(runtime.cases.close)
+    sys.setswitchinterval(previous_switch)
 
 
 # -- the app ------------------------------------------------------------------

@@ -16,12 +16,14 @@ import asyncio
 import logging
 import os
 import signal
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import anyio
 import anyio.to_thread
 
 from model.errors import WaspadaError
+from service.routes.deps import freeze_heap
 
 if TYPE_CHECKING:
     from service.routes.deps import Runtime
@@ -50,19 +52,21 @@ async def reload_model(runtime: Runtime) -> dict[str, Any]:
         runtime.load_error = None
         runtime.rules_body = None
         runtime.model_body = None
-        if old is not None and old.version != detector.version:
-            runtime.metrics.model_info.labels(model_version=old.version).set(0)
+        previous = old.version if old is not None else None
+        del old  # the old model goes as soon as its last request finishes
+        if previous is not None and previous != detector.version:
+            runtime.metrics.model_info.labels(model_version=previous).set(0)
+        # The new model's objects join the frozen ones, and the old model's
+        # reference cycles, thawed, can be collected (service.routes.deps).
+        await anyio.to_thread.run_sync(partial(freeze_heap, thaw=True))
         log.info(
             "model reloaded",
-            extra={
-                "model_version": detector.version,
-                "previous_version": old.version if old else None,
-            },
+            extra={"model_version": detector.version, "previous_version": previous},
         )
         return {
             "model_version": detector.version,
-            "previous_version": old.version if old else None,
-            "changed": old is None or old.version != detector.version,
+            "previous_version": previous,
+            "changed": previous is None or previous != detector.version,
         }
 
 

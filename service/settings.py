@@ -182,6 +182,18 @@ class Settings(BaseSettings):
         "in each worker process, in a lane of their own so that batches never "
         "make single ads wait.",
     )
+    # The event loop answers every request (health probes included) and
+    # needs the GIL back each time it wakes for I/O; while a scoring thread
+    # runs, CPython hands it over only after the switch interval (5 ms by
+    # default), and a request wakes the loop several times.
+    gil_switch_interval_ms: float = Field(
+        default=1.0,
+        gt=0,
+        le=100,
+        description="How long a running thread keeps the GIL from a waiting "
+        "one (sys.setswitchinterval), in milliseconds: shorter keeps the event "
+        "loop, and so /healthz and small requests, responsive while ads score.",
+    )
     workers: int = Field(
         default=1,
         ge=1,
