@@ -22,6 +22,7 @@ from service.routes.deps import (
     Runtime,
     RuntimeDep,
     dumps,
+    dumps_batch,
     require_api_key,
     require_api_key_for_single,
     verdict_payload,
@@ -180,7 +181,7 @@ async def score_batch(body: BatchRequest, runtime: RuntimeDep) -> Response:
                 results[position] = _ad_error(
                     "batch", runtime, verdict.code, verdict.message
                 )
-        return dumps({"results": results, "model_version": detector.version})
+        return dumps_batch(results, detector.version)
 
     return _json(await runtime.run_batch(work))
 

@@ -22,6 +22,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from service.app import create_app
+from service.routes.deps import dumps, dumps_batch
 from service.settings import Settings
 
 ADMIN_KEY = "admin-key"
@@ -105,3 +106,18 @@ def test_an_impossible_switch_interval_is_refused(
     monkeypatch.setenv("WASPADA_GIL_SWITCH_INTERVAL_MS", value)
     with pytest.raises(ValueError):
         Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        [],
+        [{"score": 0.5, "text": "Gaji 15 juta — kerja di Kamboja 🇰🇭"}],
+        [{"error": {"code": "EMPTY_AD", "message": "x"}}, {"score": 1.0}] * 600,
+    ],
+)
+def test_a_batch_answer_encoded_piecewise_is_the_same_bytes(
+    results: list[dict[str, object]],
+) -> None:
+    whole = dumps({"results": results, "model_version": "tiny-1"})
+    assert dumps_batch(results, "tiny-1") == whole
