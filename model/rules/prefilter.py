@@ -268,7 +268,7 @@ def _split_word_literals(
 
 
 def _gate_words(compiled: Sequence[CompiledRule]) -> tuple[bytes, ...]:
-    """Words the rules' regexes need (see compiler._pattern_gate) and the
+    """Words the rules' regexes need (see gates.pattern_gate) and the
     salary validator's country and role searches: which of them an ad holds
     is remembered per word, like the rules a word unlocks."""
     return tuple(

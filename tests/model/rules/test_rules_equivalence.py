@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from model import features
 from model.preprocess import normalize
 from model.rules import salary
-from model.rules.compiler import _gate_open
+from model.rules.gates import gate_open
 from model.rules.prefilter import _ASCII_WORD, _LiteralFinder
 from model.rules.registry import RuleRegistry
 from model.rules.validators import MatchContext
@@ -114,8 +114,8 @@ def test_pattern_gates_never_skip_a_match(text: str) -> None:
     for compiled in REGISTRY._compiled:
         for regex, gate in compiled._lower_gated:
             if gate is not None and regex.search(ctx.lowered):
-                assert _gate_open(gate, ctx.folded, ctx.lowered, ctx.words)
-                assert _gate_open(gate, ctx.folded, ctx.lowered, None)
+                assert gate_open(gate, ctx.folded, ctx.lowered, ctx.words)
+                assert gate_open(gate, ctx.folded, ctx.lowered, None)
 
 
 @SETTINGS
