@@ -35,6 +35,7 @@ times above them, as the warnings in data/indicators.md describe.
 from __future__ import annotations
 
 import random
+from urllib.parse import quote
 
 from model.ad import AD_FIELDS, join_fields
 from training.generate import engine, vocab
@@ -624,6 +625,17 @@ def _cut(rng: random.Random, text: str) -> str:
     return text
 
 
+def _title_query(rng: random.Random, title: str) -> str:
+    """A board link carrying the title, percent-encoded as browsers copy it.
+
+    A Khmer or Chinese title becomes a long run of ``%E1%9E%..`` escapes:
+    digits and capitals that a legitimate ad's link really has.
+    """
+    if rng.random() < 0.2:
+        return ""
+    return "?title=" + quote(title, safe="")
+
+
 def _fields() -> dict[str, str | None]:
     return dict.fromkeys(AD_FIELDS)
 
@@ -840,7 +852,8 @@ def _board_kh(rng: random.Random, scam: bool) -> dict[str, str | None]:
             + (f["description"] or "")
         )
     f["url"] = {
-        "camhr": f"https://www.camhr.com/a/job/{rng.randint(10_400_000, 10_700_000)}",
+        "camhr": f"https://www.camhr.com/a/job/{rng.randint(10_400_000, 10_700_000)}"
+        + _title_query(rng, f["title"] or ""),
         "bongthom": f"https://www.bongthom.com/job_detail/{rng.randint(100000, 999999)}.html",
         "jobify": f"https://jobify.works/jobs/{rng.randint(10000, 99999)}",
     }[board]
