@@ -221,6 +221,7 @@ KH_ROLES: tuple[str, ...] = (
     "Customer Service Officer", "Customer Service (Chinese Speaking)",
     "Loan Officer", "Warehouse Keeper", "Sale Engineer", "Barista",
     "Khmer-Chinese Interpreter", "Graphic Designer", "Teller",
+    "Data Entry Clerk", "Data Entry Officer", "Online Sales Assistant",
     "អ្នកបកប្រែភាសាចិន", "គណនេយ្យករ", "បុគ្គលិករដ្ឋបាល", "អ្នកលក់", "អ្នកបើកបរ",
 )  # fmt: skip
 KH_COMPANY_KINDS: tuple[str, ...] = (
@@ -420,6 +421,15 @@ KH_LINES_EN_MORE: tuple[str, ...] = (
     "- Monitor stock levels and arrange delivery to customers in Phnom Penh and provinces",
     "- Check quality of garments at each line and report defects",
     "- Open and close the branch, handle cash deposits and withdrawals",
+)
+KH_LINES_EN_ENTRY: tuple[str, ...] = (
+    # Entry-level local office jobs say these too; the lure is elsewhere
+    # (foreign speakers, several times local pay, flights, passports).
+    "- Enter customer and sales data into the system accurately",
+    "- Check and update data in Excel and the company database daily",
+    "- Training provided, no experience required, fresh graduates are welcome",
+    "- Basic computer skills and typing are enough, we will train you",
+    "- Cambodian nationality, live in Phnom Penh",
 )
 KH_BENEFITS_EN: tuple[str, ...] = (
     "* Competitive salary and 13th month salary",
@@ -733,6 +743,8 @@ def _kh_company(rng: random.Random) -> str:
 
 def _kh_english_body(rng: random.Random) -> tuple[list[str], list[str]]:
     lines = _some(rng, KH_LINES_EN + KH_LINES_EN_MORE, 2, 6)
+    if rng.random() < 0.2:
+        lines += _some(rng, KH_LINES_EN_ENTRY, 1, 3)
     if rng.random() < 0.25:
         lines += _some(rng, KH_LINES_ZH, 1, 3)
     if rng.random() < 0.25:
@@ -919,8 +931,9 @@ def _board_zh(rng: random.Random, scam: bool) -> dict[str, str | None]:
     hi = engine.round_to(rng, lo + 1000, high + 1000, 500)
     # 58.com shows "薪资面议" on about one ad in thirteen.
     f["salary"] = f"{lo}-{hi}元/月" if rng.random() < 0.92 else "薪资面议"
-    duties = _some(rng, ZH_DUTIES, 3, 6)
-    quals = [engine.expand(s, rng, slots) for s in _some(rng, ZH_QUALIFICATIONS, 3, 6)]
+    # Real 58.com ads run to ~900 characters: long duty lists and intros.
+    duties = _some(rng, ZH_DUTIES, 3, 8)
+    quals = [engine.expand(s, rng, slots) for s in _some(rng, ZH_QUALIFICATIONS, 3, 7)]
     numbered = lambda items: "；".join(f"{i}、{s}" for i, s in enumerate(items, 1))  # noqa: E731
     desc = f"岗位职责：{numbered(duties)}。任职资格：{numbered(quals)}。"
     if scam:
@@ -933,7 +946,7 @@ def _board_zh(rng: random.Random, scam: bool) -> dict[str, str | None]:
         f["salary"] = engine.expand("[15000|20000]-[30000|40000]元/月", rng, slots)
         lures = [engine.expand(s, rng, slots) for s in _some(rng, SCAM_ZH_LINES, 3, 6)]
         desc = "；".join(lures) + "。" + (desc if rng.random() < 0.4 else "")
-    intro = "".join(engine.expand(s, rng, slots) for s in _some(rng, ZH_INTRO, 2, 6))
+    intro = "".join(engine.expand(s, rng, slots) for s in _some(rng, ZH_INTRO, 3, 9))
     f["description"] = desc + "\n\n" + intro
     f["requirements"] = rng.choice(ZH_REQUIREMENTS)
     f["benefits"] = "_".join(_some(rng, ZH_WELFARE, 2, 6))
