@@ -215,6 +215,17 @@ def doctype_markdown(report: dict[str, Any]) -> list[str]:
             f"| {name} | {v['n']} | {v['medium_or_high']} | "
             f"{v['medium_or_high_assume_job_ad']} |"
         )
+    by_lang = risk.get("warning_or_news_by_lang", {})
+    lines += [
+        "",
+        "Warnings/news scored medium or high (with document type), per language: "
+        + ", ".join(
+            f"{lang} {v['medium_or_high']} (n={v['n']})"
+            for lang, v in sorted(by_lang.items())
+            if v["n"]
+        )
+        + ".",
+    ]
     if "leave_one_source_out" in report:
         lines += [
             "",
