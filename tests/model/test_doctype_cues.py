@@ -30,16 +30,23 @@ def test_model_doctype_still_exports_the_cue_names(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("table", "more"),
-    [(P.WARN, MORE.MORE_WARN), (P.PROMO, MORE.MORE_PROMO), (P.OTHER, MORE.MORE_OTHER)],
+    ("table", "batches"),
+    [
+        (P.WARN, [MORE.MORE_WARN]),
+        (P.PROMO, [MORE.MORE_PROMO, MORE.MORE_PROMO_COMMENTS]),
+        (P.OTHER, [MORE.MORE_OTHER, MORE.MORE_OTHER_COMMENTS]),
+    ],
 )
 def test_second_batch_comes_after_the_first_in_every_pool(
     table: dict[str, dict[str, tuple[str, ...]]],
-    more: dict[str, dict[str, tuple[str, ...]]],
+    batches: list[dict[str, dict[str, tuple[str, ...]]]],
 ) -> None:
-    for lang, pools in more.items():
-        for name, templates in pools.items():
-            assert table[lang][name][-len(templates) :] == templates
+    for lang, pools in table.items():
+        for name, pool in pools.items():
+            added: tuple[str, ...] = ()
+            for batch in batches:
+                added += batch.get(lang, {}).get(name, ())
+            assert pool[len(pool) - len(added) :] == added
 
 
 def test_second_batch_layouts_are_appended_and_split_like_the_first() -> None:
