@@ -44,7 +44,7 @@ CUES: dict[str, tuple[str, ...]] = {
         มิจฉาชีพ, เหยื่อ, ค้ามนุษย์, หลงเชื่อ, แก๊ง, ผู้เสียหาย,
         ditipu, menipu, umpan, berwaspada, bodong, jebakan, tipu, pekeng, iwasan,
         nabiktima, na-scam, red flag, sketchy, fishy, 被骗, 套路, 避雷, 非法,
-        扩散, 报警, 诱饵, 防范, bị lừa, thủ đoạn, dụ dỗ, ถูกหลอก, ผิดกฎหมาย,
+        扩散, 报警, 诱饵, bị lừa, thủ đoạn, dụ dỗ, ถูกหลอก, ผิดกฎหมาย,
         """
     ),
     "news": _cue_list(
@@ -60,7 +60,7 @@ CUES: dict[str, tuple[str, ...]] = {
         ศาล, จับกุม, สถานทูต, ผู้ต้องหา, จำเลย, ผู้สื่อข่าว, เปิดเผย,
         charged, press conference, reuters, tersangka, tutur, ungkap, dikutip,
         konferensi pers, siasatan, sidang media, dakwa*, kinasuhan, ibinunyag,
-        ani, dagdag, paliwanag, imbestigasyon, 通报, 获悉, 消息, 发布会, 刑事,
+        ani, dagdag, paliwanag, imbestigasyon, 通报, 获悉, 发布会, 刑事,
         khởi tố, họp báo, trình báo, แถลงข่าว, หมายจับ, แจ้งความ,
         """
     ),
@@ -74,7 +74,7 @@ CUES: dict[str, tuple[str, ...]] = {
         safe ba, sounds fishy, re:,
         sharing, reply, balas, numpang tanya, tanong lang, nak tanya,
         share ko lang, kongsi pengalaman, has anyone, anyone heard, ada yang pernah,
-        may nakapunta, may experience, có ai, trả lời, 楼主, 回复, 请问,
+        may nakapunta, may experience, có ai, trả lời, 楼主, 请问,
         有没有人, 有人知道, 求助, 分享一下, ตอบกลับ, มีใครเคย,
         ประสบการณ์ตรง,
         """
@@ -128,7 +128,7 @@ CUES: dict[str, tuple[str, ...]] = {
         สุขสันต์, pengumuman, notice, thông báo, 通知, ประกาศ, kode verifikasi,
         verification code, kod pengesahan, pulsa, balance, pesanan, order,
         shipped, reminder, pengingat, 验证码, 余额,
-        快递, 温馨提示, mã xác thực, đơn hàng, nhắc lịch, พัสดุ, ยอดเงินคงเหลือ,
+        快递, mã xác thực, đơn hàng, nhắc lịch, พัสดุ, ยอดเงินคงเหลือ,
         เตือนความจำ,
         """
     ),
