@@ -50,7 +50,9 @@ SETTINGS = settings(
 def _reference_structure(text: str) -> np.ndarray:
     """structure_counts() as first written: the definitions, run one by one."""
     length = len(text)
-    letters = sum(map(str.isalpha, text)) or 1
+    # The capital and digit shares leave links out.
+    prose = features._URL_RE.sub(" ", text)
+    letters = sum(map(str.isalpha, prose)) or 1
     values = [
         min(math.log1p(length) / math.log1p(20_000), 1.0),
         features._squash(len(features._URL_RE.findall(text)), 2),
@@ -58,8 +60,8 @@ def _reference_structure(text: str) -> np.ndarray:
         features._squash(len(features._CURRENCY_RE.findall(text)), 3),
         features._squash(len(features._EMOJI_RE.findall(text)), 4),
         features._squash(text.count("!"), 4),
-        sum(map(str.isupper, text)) / letters,
-        min(sum(map(str.isdigit, text)) / max(length, 1) * 5, 1.0),
+        sum(map(str.isupper, prose)) / letters,
+        min(sum(map(str.isdigit, prose)) / max(len(prose), 1) * 5, 1.0),
     ]
     values.extend(
         1.0 if pattern.search(text) else 0.0 for pattern in features._CHANNELS.values()
