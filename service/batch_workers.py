@@ -1,7 +1,7 @@
 """Scoring chunks on this machine: in this process, or in a pool of worker
 processes that die with their parent.
 
-``results`` yields each chunk's rows in input order with at most
+``results`` yields each chunk's rows in input order; the pool keeps at most
 ``2 × workers + 1`` chunks in flight, so memory stays flat however long the
 input is. ``service.batch_dask`` has the same interface on a cluster.
 """
