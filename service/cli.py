@@ -13,7 +13,10 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from service.batch_options import ScoreOptions
 
 DEFAULT_MODEL_DIR = Path("artifacts/default")
 
@@ -216,7 +219,33 @@ def cmd_ocr_eval(args: argparse.Namespace) -> int:
 def cmd_score(args: argparse.Namespace) -> int:
     from service.batch import run_score
 
-    return run_score(args)
+    return run_score(score_options(args))
+
+
+def score_options(args: argparse.Namespace) -> ScoreOptions:
+    """The `waspada score` arguments as the typed options ``run_score`` takes."""
+    from service.batch_options import ScoreOptions
+
+    return ScoreOptions(
+        input=args.input,
+        output=args.output,
+        model=args.model,
+        workers=args.workers,
+        chunk_size=args.chunk_size,
+        explain=args.explain,
+        lang=args.lang,
+        entities=args.entities,
+        assume_job_ad=args.assume_job_ad,
+        min_risk=args.min_risk,
+        fields=tuple(args.fields or ()),
+        resume=args.resume,
+        summary=args.summary,
+        quiet=args.quiet,
+        dask=args.dask,
+        csv_raw=args.csv_raw,
+        stop_after=args.stop_after,
+        part_rows=args.part_rows,
+    )
 
 
 def cmd_campaigns(args: argparse.Namespace) -> int:
@@ -328,7 +357,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"waspada {package_version()}"
     )
     sub = parser.add_subparsers(dest="command", required=True)
+    # In this order in `waspada --help`.
+    add_train_command(sub)
+    add_evaluate_command(sub)
+    add_tiers_command(sub)
+    add_export_onnx_command(sub)
+    add_ocr_eval_command(sub)
+    add_score_command(sub)
+    add_explain_command(sub)
+    add_campaigns_command(sub)
+    add_serve_command(sub)
+    add_rules_command(sub)
+    add_data_commands(sub)
+    return parser
 
+
+def add_train_command(sub: Any) -> None:
     train = sub.add_parser("train", help="build a model artifact folder")
     train.add_argument("--config", help="training config YAML (default: built-in)")
     train.add_argument("--out", default=str(DEFAULT_MODEL_DIR), help="artifact folder")
@@ -342,6 +386,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     train.set_defaults(func=cmd_train)
 
+
+def add_evaluate_command(sub: Any) -> None:
     evaluate = sub.add_parser("evaluate", help="write an evaluation report")
     evaluate.add_argument("--model", help="artifact folder (default artifacts/default)")
     evaluate.add_argument(
@@ -364,6 +410,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("-q", "--quiet", action="store_true")
     evaluate.set_defaults(func=cmd_evaluate)
 
+
+def add_tiers_command(sub: Any) -> None:
     tiers = sub.add_parser(
         "tiers", help="compare the linear model with the transformer tiers"
     )
@@ -386,6 +434,8 @@ def build_parser() -> argparse.ArgumentParser:
     tiers.add_argument("-q", "--quiet", action="store_true")
     tiers.set_defaults(func=cmd_tiers)
 
+
+def add_export_onnx_command(sub: Any) -> None:
     onnx = sub.add_parser(
         "export-onnx",
         help="export a sentence encoder to ONNX (fp32 + int8) for the embedding tier",
@@ -400,6 +450,8 @@ def build_parser() -> argparse.ArgumentParser:
     onnx.add_argument("--opset", type=int, default=17, help="ONNX opset (default 17)")
     onnx.set_defaults(func=cmd_export_onnx)
 
+
+def add_ocr_eval_command(sub: Any) -> None:
     ocr = sub.add_parser(
         "ocr-eval", help="OCR accuracy, time and verdict agreement on drawn flyers"
     )
@@ -411,17 +463,159 @@ def build_parser() -> argparse.ArgumentParser:
     ocr.add_argument("--out", type=Path, default=Path("reports/ocr"))
     ocr.set_defaults(func=cmd_ocr_eval)
 
-    score = sub.add_parser("score", help="score a file of ads (JSONL, CSV, Parquet)")
-    try:
-        from service.batch import add_score_arguments
-    except ImportError:  # the batch module is optional for the other commands
-        score.add_argument("input")
-        score.add_argument("-o", "--output", default="-")
-        score.add_argument("--model")
-    else:
-        add_score_arguments(score)
+
+def add_score_command(sub: Any) -> None:
+    score = sub.add_parser(
+        "score",
+        help="score a file of ads (JSONL, CSV, Parquet)",
+        description="Score a file of job ads. INPUT and OUTPUT are JSON Lines, "
+        "CSV or Parquet (by extension; - is JSON Lines on stdin/stdout). Every "
+        "input row gets one output row (id, score, risk, flags, error), in input "
+        "order.",
+    )
+    _add_score_files(score)
+    _add_score_content(score)
+    _add_score_running(score)
     score.set_defaults(func=cmd_score)
 
+
+def _add_score_files(score: argparse.ArgumentParser) -> None:
+    """What to read, where to write, with which model and how many workers."""
+    from service.batch_options import DEFAULT_CHUNK_SIZE
+
+    score.add_argument("input", metavar="INPUT", help="ads to score, or - (stdin)")
+    score.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        metavar="OUTPUT",
+        help="where to write the scores (default: - = stdout, JSON Lines)",
+    )
+    score.add_argument(
+        "--model",
+        default=None,
+        metavar="DIR",
+        help="model artifact folder (default: $WASPADA_MODEL_PATH or "
+        "artifacts/default)",
+    )
+    score.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: all cores; 1 = no subprocesses)",
+    )
+    score.add_argument(
+        "--chunk-size",
+        type=_positive_int,
+        default=DEFAULT_CHUNK_SIZE,
+        metavar="N",
+        help=f"rows per work unit (default {DEFAULT_CHUNK_SIZE})",
+    )
+
+
+def _add_score_content(score: argparse.ArgumentParser) -> None:
+    """What each output row holds, which rows are written, which columns read."""
+    from service.batch_options import ENTITY_MODES, EXPLANATION_LANGUAGES, RISK_LEVELS
+
+    score.add_argument(
+        "--explain",
+        action="store_true",
+        help="add an 'explanation' column: each flag's title, message, weight "
+        "and evidence spans, plus the model's highlights (slower)",
+    )
+    score.add_argument(
+        "--lang",
+        choices=EXPLANATION_LANGUAGES,
+        default="en",
+        help="language of the explanation messages (default en)",
+    )
+    score.add_argument(
+        "--entities",
+        choices=ENTITY_MODES,
+        default="flagged",
+        help="which rows list the contacts, places, pay and organisations the "
+        "ad names in the 'entities' column: none, flagged (medium/high rows, "
+        "the default: clean postings cost nothing extra) or all",
+    )
+    score.add_argument(
+        "--assume-job-ad",
+        action="store_true",
+        help="score every row as a job ad: no NOT_A_JOB_AD override for "
+        "warnings, news, promotions or listings (document_type is still set)",
+    )
+    score.add_argument(
+        "--min-risk",
+        choices=RISK_LEVELS,
+        default=None,
+        help="write only rows at or above this risk (and rows with an error); "
+        "the summary still counts every input row",
+    )
+    score.add_argument(
+        "--fields",
+        action="append",
+        default=None,
+        metavar="OURS=THEIRS[,...]",
+        help="read a field from a differently named column, e.g. "
+        "--fields id=job_id,description=body (repeatable)",
+    )
+
+
+def _add_score_running(score: argparse.ArgumentParser) -> None:
+    """Resuming, reporting, the Dask cluster, raw CSV and the test hooks."""
+    score.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run into the same OUTPUT",
+    )
+    score.add_argument(
+        "--summary",
+        default=None,
+        metavar="FILE",
+        help="also write the run summary (rows, errors by code, risk counts) "
+        "as JSON to FILE",
+    )
+    score.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar and no summary on stderr",
+    )
+    score.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        default=None,
+        metavar="ADDRESS",
+        help="score on a dask.distributed cluster: a LocalCluster with --workers "
+        "processes, or the scheduler at ADDRESS (e.g. tcp://10.0.0.5:8786)",
+    )
+    score.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="CSV output for programs: write text cells verbatim instead of "
+        "prefixing those a spreadsheet would run as a formula (=, +, -, @, "
+        "tab, CR) with '",
+    )
+    # Test hook: commit at least N input rows, then stop as if killed.
+    score.add_argument("--stop-after", type=int, default=None, help=argparse.SUPPRESS)
+    # Test hook: rows per Parquet part file (the resume granularity).
+    score.add_argument(
+        "--part-rows", type=_positive_int, default=None, help=argparse.SUPPRESS
+    )
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def add_explain_command(sub: Any) -> None:
     explain = sub.add_parser("explain", help="print the verdict and its reasons")
     explain.add_argument("text", help="the ad text, or - to read it from stdin")
     explain.add_argument("--model", help="artifact folder")
@@ -436,6 +630,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     explain.set_defaults(func=cmd_explain)
 
+
+def add_campaigns_command(sub: Any) -> None:
     campaigns = sub.add_parser(
         "campaigns",
         help="group scored postings into recruiters' campaigns (tables + HTML)",
@@ -481,16 +677,23 @@ def build_parser() -> argparse.ArgumentParser:
     campaigns.add_argument("-q", "--quiet", action="store_true")
     campaigns.set_defaults(func=cmd_campaigns)
 
+
+def add_serve_command(sub: Any) -> None:
     serve = sub.add_parser("serve", help="run the HTTP API and web page")
     serve.add_argument("--host", default=None)
     serve.add_argument("--port", type=int, default=None)
     serve.add_argument("--model", help="artifact folder")
     serve.set_defaults(func=cmd_serve)
 
+
+def add_rules_command(sub: Any) -> None:
     rules = sub.add_parser("rules", help="list the red-flag rules")
     rules.add_argument("--lang", choices=["en", "id"], default="en")
     rules.set_defaults(func=cmd_rules)
 
+
+def add_data_commands(sub: Any) -> None:
+    """`waspada data build|export-redistributable`, then the store's commands."""
     data = sub.add_parser("data", help="corpus commands")
     data_sub = data.add_subparsers(dest="data_command", required=True)
     build = data_sub.add_parser("build", help="build the processed corpus + data card")
@@ -515,7 +718,6 @@ def build_parser() -> argparse.ArgumentParser:
     shipped.add_argument("--from", dest="source", default="../shared/data")
     shipped.add_argument("--out", default="data/redistributable")
     shipped.set_defaults(func=cmd_data_export_redistributable)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
