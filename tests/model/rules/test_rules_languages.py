@@ -61,7 +61,7 @@ SENTENCES = [
     ("high_income_promise.v1", "Malaking sweldo agad sa unang buwan", True),
     ("light_work_high_pay.v1", "Magaan na trabaho, mataas na sahod", True),
     ("work_permit_after_arrival.v1", "Doon na aayusin ang working visa mo", True),
-    ("coached_immigration_lie.v1", "Kapag tinanong ng immigration, bakasyon lang", True),
+    ("coached_immigration_lie.v1", "Kapag tinanong ng immigration, bakasyon", True),
     ("passport_handover.v1", "Iiwan sa kumpanya ang passport mo", True),
     ("passport_handover.v1", "Huwag iiwan sa kumpanya ang passport mo", False),
     ("fast_departure.v1", "Aalis ngayong linggo, PM na", True),
