@@ -30,12 +30,7 @@ from model.artifact import PIPELINE_FILE, load_artifact, sha256_file
 from model.detector import Detector
 from model.errors import TrainingError
 from model.pipeline import build_linear_pipeline
-from training.config import TrainConfig
-from training.eval_entities import entity_markdown, entity_report
-from training.eval_robustness import robustness_markdown, robustness_report
-from training.metrics import binary_metrics, choose_thresholds, reliability_table
-from training.report import metrics_table
-from training.train import (
+from training.common import (
     PROJECT_ROOT,
     PROJECT_WRITTEN_SOURCES,
     ensure_corpus,
@@ -43,6 +38,11 @@ from training.train import (
     prepare_all,
     select_rows,
 )
+from training.config import TrainConfig
+from training.eval_entities import entity_markdown, entity_report
+from training.eval_robustness import robustness_markdown, robustness_report
+from training.metrics import binary_metrics, choose_thresholds, reliability_table
+from training.report import metrics_table
 
 log = logging.getLogger(__name__)
 
