@@ -25,7 +25,7 @@ from model.artifact import sha256_file
 from model.errors import DatasetMissingError, WaspadaError
 from training.corpus import paths
 from training.corpus.card import CardInputs, build_card, render_markdown
-from training.corpus.dedup import deduplicate
+from training.corpus.dedup import DedupResult, deduplicate
 from training.corpus.loaders import LOADERS, input_files, load_dataset
 from training.corpus.schema import COLUMNS, conform, language, normalized, validate
 from training.corpus.split import assign_splits
@@ -272,6 +272,30 @@ def _summarise(corpus: pd.DataFrame) -> dict[str, Any]:
     }
 
 
+def _deduplicate(corpus: pd.DataFrame, progress: bool) -> DedupResult:
+    if progress:
+        print(f"deduplicating {len(corpus)} rows ...", file=sys.stderr)
+    return deduplicate(corpus)
+
+
+def _split(corpus: pd.DataFrame, seed: int) -> pd.DataFrame:
+    """Assign train/validation/test and the derived columns, in place."""
+    corpus["split"] = assign_splits(corpus, seed=seed)
+    corpus["n_chars"] = corpus["text"].str.len().astype("int32")
+    corpus["dup_group"] = corpus["dup_group"].astype("int64")
+    return corpus
+
+
+def _dedup_stats(dedup: DedupResult) -> dict[str, int]:
+    return {
+        "exact_removed": dedup.exact_removed,
+        "near_removed": dedup.near_removed,
+        "conflict_groups": dedup.conflict_groups,
+        "conflict_rows_kept": dedup.conflict_rows_kept,
+        "cross_source_groups": dedup.cross_source_groups,
+    }
+
+
 def build_corpus(
     data_root: Path | None,
     out_dir: Path,
@@ -313,17 +337,10 @@ def build_corpus(
         corpus = conform(pd.DataFrame(columns=list(COLUMNS)))
     validate(corpus)
     rows_loaded = len(corpus)
-
     t0 = time.perf_counter()
-    if progress:
-        print(f"deduplicating {rows_loaded} rows ...", file=sys.stderr)
-    dedup = deduplicate(corpus)
-    corpus = dedup.kept
+    dedup = _deduplicate(corpus, progress)
     seconds["dedup"] = time.perf_counter() - t0
-
-    corpus["split"] = assign_splits(corpus, seed=seed)
-    corpus["n_chars"] = corpus["text"].str.len().astype("int32")
-    corpus["dup_group"] = corpus["dup_group"].astype("int64")
+    corpus = _split(dedup.kept, seed)
 
     corpus_path = out_dir / CORPUS_FILE
     corpus.to_parquet(corpus_path, index=False)
@@ -334,13 +351,7 @@ def build_corpus(
         corpus=corpus,
         inputs=inputs,
         removed_per_source=dedup.removed_per_source,
-        dedup_stats={
-            "exact_removed": dedup.exact_removed,
-            "near_removed": dedup.near_removed,
-            "conflict_groups": dedup.conflict_groups,
-            "conflict_rows_kept": dedup.conflict_rows_kept,
-            "cross_source_groups": dedup.cross_source_groups,
-        },
+        dedup_stats=_dedup_stats(dedup),
         corpus_sha256=corpus_sha,
         seconds=seconds,
         seed=seed,
