@@ -17,6 +17,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
+
+from service.app import create_app
+from service.settings import Settings
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -178,8 +182,31 @@ def strict_server(
 
 
 @pytest.fixture(scope="session")
-def client(live_server: LiveServer) -> Iterator[httpx.Client]:
+def live_client(live_server: LiveServer) -> Iterator[httpx.Client]:
+    """Over HTTP to a real uvicorn server: for what only a server does
+    (connections, headers, process-wide limits, signals)."""
     with httpx.Client(base_url=live_server.url, timeout=30.0) as session:
+        yield session
+
+
+@pytest.fixture(scope="session")
+def client(tiny_model_dir: Path) -> Iterator[httpx.Client]:
+    """The app in process, its lifespan run, driven over httpx: the same
+    settings as ``live_server`` without a process and a port per test run."""
+    settings = Settings(
+        model_path=tiny_model_dir.resolve(),
+        rate_limit_per_second=0,
+        rate_limit_ads_per_second=0,
+        open_batch=True,
+        open_metrics=True,
+        model_retry_seconds=0.5,
+        _env_file=None,  # type: ignore[call-arg]
+    )
+    with TestClient(create_app(settings)) as session:
+        deadline = time.monotonic() + 120
+        while session.get("/readyz").status_code != 200:
+            assert time.monotonic() < deadline, "the model never loaded"
+            time.sleep(0.1)
         yield session
 
 

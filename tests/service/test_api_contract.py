@@ -330,8 +330,9 @@ def test_web_page_and_static_mount(client: httpx.Client) -> None:
 
 
 def test_logs_are_json_with_request_ids_and_no_ad_text(
-    client: httpx.Client, live_server: Any
+    live_client: httpx.Client, live_server: Any
 ) -> None:
+    client = live_client  # the server's own log file
     secret = "Unique private ad text 7f3c9e: customer service Kamboja gaji tinggi"
     response = client.post("/v1/score", json={"text": secret})
     request_id = response.headers["x-request-id"]
