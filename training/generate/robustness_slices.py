@@ -1096,7 +1096,11 @@ def write(directory: Path = SLICE_DIR) -> dict[str, int]:
     for name, rows in build().items():
         # Deduplicate: templates can repeat an ad exactly.
         seen: set[str] = set()
-        unique = [r for r in rows if not (r["text"] in seen or seen.add(r["text"]))]
+        unique = []
+        for row in rows:
+            if row["text"] not in seen:
+                seen.add(row["text"])
+                unique.append(row)
         path = directory / f"{name}.jsonl"
         with path.open("w", encoding="utf-8") as handle:
             for row in unique:
