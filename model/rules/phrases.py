@@ -10,6 +10,7 @@ it, or a substring) is in the ad (:func:`phrase_triggers`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -42,6 +43,12 @@ _END = "\x00end"  # trie key marking the end of a phrase (never a regex piece)
 ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
+def _as_scored(phrase: str) -> str:
+    """The phrase as the rules see ad text: NFKC-folded (as normalisation
+    folds every ad: Thai "ำ" becomes two characters), trimmed, lowercased."""
+    return unicodedata.normalize("NFKC", phrase).strip().lower()
+
+
 def _phrase_pieces(phrase: str) -> tuple[list[str], str]:
     """Regex pieces of a lowercased phrase, plus the tail after it.
 
@@ -52,7 +59,7 @@ def _phrase_pieces(phrase: str) -> tuple[list[str], str]:
     "Sihanoukville").
     """
     prefix_only = phrase.endswith("*")
-    core = (phrase[:-1] if prefix_only else phrase).strip().lower()
+    core = _as_scored(phrase[:-1] if prefix_only else phrase)
     pieces: list[str] = []
     for index, word in enumerate(core.split()):
         if index:
@@ -182,7 +189,7 @@ def phrase_triggers(phrase: str) -> tuple[str | None, str | None]:
     without spaces, "prefix*" phrases, phrases without boundaries).
     """
     prefix_only = phrase.endswith("*")
-    core = (phrase[:-1] if prefix_only else phrase).strip().lower()
+    core = _as_scored(phrase[:-1] if prefix_only else phrase)
     runs = list(ALNUM_RUN.finditer(core))
     best: str | None = None
     best_key: tuple[bool, int] = (False, 0)
