@@ -65,7 +65,7 @@ bench-million: install-dev model
 lint: install-dev
 	$(BIN)/ruff check model service training tests bench notebooks/nbhelpers.py
 	$(BIN)/ruff format --check model service training tests bench notebooks/nbhelpers.py
-	$(BIN)/mypy model service
+	$(BIN)/mypy model service training
 
 format: install-dev
 	$(BIN)/ruff format model service training tests bench

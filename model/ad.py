@@ -26,6 +26,13 @@ AD_FIELDS: tuple[str, ...] = (
 
 FIELD_SEPARATOR = "\n"
 
+# The control characters an ad may not contain: C0 controls and DEL, except
+# tab, newline and carriage return (the service answers 422 INVALID_AD, and
+# its schema says so). The body of a regex character class, escaped, so it
+# reads the same in a JSON Schema pattern. Normalisation reads them as
+# whitespace (model.preprocess).
+CONTROL_CHARS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+
 
 def join_fields(fields: Mapping[str, Any]) -> str:
     """Join structured ad fields into the one text that is scored.

@@ -38,6 +38,9 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_CHARS = 100_000
 MESSAGE_LANGUAGES = ("en", "id")
+# An ad ready to score: its position in the batch, its rules and features,
+# and when its time budget started (see model.budget).
+_Kept = tuple[int, PreparedAd, float]
 # Probability a non-ad document type needs before it overrides the scam
 # score, for artifacts that do not store their own.
 DEFAULT_DOCTYPE_CONFIDENCE = 0.7
@@ -204,16 +207,33 @@ class Detector:
                 f"entities must be one of {ENTITY_MODES}, not {entities!r}"
             )
         results: list[Verdict | InvalidAdError | None] = [None] * len(ads)
-        prepared: list[PreparedAd] = []
-        positions: list[int] = []
-        # When each kept ad's time budget started (see model.budget).
-        started: list[float] = []
+        kept = self._prepare_all(ads, explain, results)
+        if kept and explain and self._scorer is not None:
+            self._score_explained(
+                kept, results, message_language, entities, assume_job_ad
+            )
+        elif kept:
+            self._score_together(
+                kept, results, explain, message_language, entities, assume_job_ad
+            )
+        return [r for r in results if r is not None]
+
+    def _prepare_all(
+        self,
+        ads: Sequence[AdInput],
+        explain: bool,
+        results: list[Verdict | InvalidAdError | None],
+    ) -> list[_Kept]:
+        """Normalise and match rules on each ad; the ads that can be scored,
+        with an error put in ``results`` for each of the others."""
+        kept: list[_Kept] = []
         for position, ad in enumerate(ads):
             try:
                 text = self.ad_text(ad)
             except InvalidAdError as error:
                 results[position] = error
                 continue
+            # When the ad's time budget started (see model.budget).
             began = time.monotonic()
             try:
                 with ad_budget(self.max_seconds, started=began):
@@ -228,45 +248,62 @@ class Detector:
                     "characters are removed."
                 )
                 continue
-            prepared.append(ready)
-            positions.append(position)
-            started.append(began)
-        if prepared and explain and self._scorer is not None:
-            # One ad at a time: the explanation reuses what scored it.
-            for position, ready_ad, began in zip(
-                positions, prepared, started, strict=True
-            ):
-                try:
-                    with ad_budget(self.max_seconds, started=began):
-                        probability, found = self._scorer.score_explained(ready_ad)
-                        results[position] = self._verdict(
-                            ready_ad,
-                            probability,
-                            explain,
-                            message_language,
-                            entities,
-                            found,
-                            assume_job_ad=assume_job_ad,
-                        )
-                except AdTooCostlyError as error:
-                    results[position] = error
-        elif prepared:
-            if self._scorer is not None:
-                probabilities = self._scorer.predict_proba(prepared)
-            else:
-                probabilities = self.pipeline.predict_proba(prepared)[:, 1]
-            for position, ready_ad, probability in zip(
-                positions, prepared, probabilities, strict=True
-            ):
-                results[position] = self._verdict(
-                    ready_ad,
-                    float(probability),
-                    explain,
-                    message_language,
-                    entities,
-                    assume_job_ad=assume_job_ad,
-                )
-        return [r for r in results if r is not None]
+            kept.append((position, ready, began))
+        return kept
+
+    def _score_explained(
+        self,
+        kept: list[_Kept],
+        results: list[Verdict | InvalidAdError | None],
+        message_language: str,
+        entities: EntityMode,
+        assume_job_ad: bool,
+    ) -> None:
+        """Score and explain with the direct scorer, one ad at a time: the
+        explanation reuses what scored it."""
+        assert self._scorer is not None
+        for position, ready_ad, began in kept:
+            try:
+                with ad_budget(self.max_seconds, started=began):
+                    probability, found = self._scorer.score_explained(ready_ad)
+                    results[position] = self._verdict(
+                        ready_ad,
+                        probability,
+                        True,
+                        message_language,
+                        entities,
+                        found,
+                        assume_job_ad=assume_job_ad,
+                    )
+            except AdTooCostlyError as error:
+                results[position] = error
+
+    def _score_together(
+        self,
+        kept: list[_Kept],
+        results: list[Verdict | InvalidAdError | None],
+        explain: bool,
+        message_language: str,
+        entities: EntityMode,
+        assume_job_ad: bool,
+    ) -> None:
+        """Score all kept ads in one call (no explanation)."""
+        prepared = [ready for _, ready, _ in kept]
+        if self._scorer is not None:
+            probabilities = self._scorer.predict_proba(prepared)
+        else:
+            probabilities = self.pipeline.predict_proba(prepared)[:, 1]
+        for (position, ready_ad, _), probability in zip(
+            kept, probabilities, strict=True
+        ):
+            results[position] = self._verdict(
+                ready_ad,
+                float(probability),
+                explain,
+                message_language,
+                entities,
+                assume_job_ad=assume_job_ad,
+            )
 
     def _verdict(
         self,

@@ -456,9 +456,55 @@ def _squash(count: float, scale: float) -> float:
 
 def structure_counts(text: str) -> np.ndarray:
     length = len(text)
-    # Character classes: on ASCII, str.isalpha/isupper/isdigit are exactly
-    # A-Za-z, A-Z and 0-9, counted by deleting bytes in C; only the
-    # non-ASCII characters go through the per-character str methods.
+    lowered = text.lower()
+    fast = len(lowered) == length and "\u0131" not in text and "\u017f" not in text
+    if fast:
+        links = [m.span() for m in _URL_LOWER_RE.finditer(lowered)]
+        currencies = len(_CURRENCY_LOWER_RE.findall(lowered))
+        channels = [1.0 if p.search(lowered) else 0.0 for p in _CHANNELS_LOWER_RE]
+    else:
+        links = [m.span() for m in _URL_RE.finditer(text)]
+        currencies = len(_CURRENCY_RE.findall(text))
+        channels = [
+            1.0 if _CHANNELS[name].search(text) else 0.0
+            for name in ("telegram", "whatsapp", "facebook")
+        ]
+    # The capital and digit shares describe the ad's own words: a link is
+    # left out, since a percent-encoded one ("%E1%9E%95...", a Khmer job
+    # title in a job board's URL) is nothing but capitals and digits.
+    prose = _without(text, links) if links else text
+    upper, letters, digits = _character_classes(prose)
+    has_email = "@" in text and _EMAIL_FAST_RE.search(text) is not None
+    values = [
+        min(math.log1p(length) / math.log1p(20_000), 1.0),
+        _squash(len(links), 2),
+        _squash(len(_PHONE_FAST_RE.findall(text)), 2),
+        _squash(currencies, 3),
+        _squash(len(_EMOJI_RE.findall(text)), 4),
+        _squash(text.count("!"), 4),
+        upper / (letters or 1),
+        min(digits / max(len(prose), 1) * 5, 1.0),
+        *channels,
+        1.0 if has_email else 0.0,
+    ]
+    return np.asarray(values, dtype=np.float32)
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (in order, apart) left out."""
+    kept, previous = [], 0
+    for start, end in spans:
+        kept.append(text[previous:start])
+        previous = end
+    kept.append(text[previous:])
+    return " ".join(kept)
+
+
+def _character_classes(text: str) -> tuple[int, int, int]:
+    """(capitals, letters, digits) in ``text``."""
+    # On ASCII, str.isalpha/isupper/isdigit are exactly A-Za-z, A-Z and
+    # 0-9, counted by deleting bytes in C; only the non-ASCII characters go
+    # through the per-character str methods.
     if text.isascii():
         data = text.encode("ascii")
         rest = ""
@@ -473,29 +519,4 @@ def structure_counts(text: str) -> np.ndarray:
         letters += sum(map(str.isalpha, rest))
         upper += sum(map(str.isupper, rest))
         digits += sum(map(str.isdigit, rest))
-    lowered = text.lower()
-    if len(lowered) == length and "\u0131" not in text and "\u017f" not in text:
-        urls = len(_URL_LOWER_RE.findall(lowered))
-        currencies = len(_CURRENCY_LOWER_RE.findall(lowered))
-        channels = [1.0 if p.search(lowered) else 0.0 for p in _CHANNELS_LOWER_RE]
-    else:
-        urls = len(_URL_RE.findall(text))
-        currencies = len(_CURRENCY_RE.findall(text))
-        channels = [
-            1.0 if _CHANNELS[name].search(text) else 0.0
-            for name in ("telegram", "whatsapp", "facebook")
-        ]
-    has_email = "@" in text and _EMAIL_FAST_RE.search(text) is not None
-    values = [
-        min(math.log1p(length) / math.log1p(20_000), 1.0),
-        _squash(urls, 2),
-        _squash(len(_PHONE_FAST_RE.findall(text)), 2),
-        _squash(currencies, 3),
-        _squash(len(_EMOJI_RE.findall(text)), 4),
-        _squash(text.count("!"), 4),
-        upper / (letters or 1),
-        min(digits / max(length, 1) * 5, 1.0),
-        *channels,
-        1.0 if has_email else 0.0,
-    ]
-    return np.asarray(values, dtype=np.float32)
+    return upper, letters, digits

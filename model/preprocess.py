@@ -18,6 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from model import disguise
+from model.ad import CONTROL_CHARS
 
 # Tags are removed; script/style/comment bodies go with them. Bounded
 # repetition keeps a stray "<" in a 1 MB ad from turning into a slow scan.
@@ -36,8 +37,10 @@ _TOKEN_RE = re.compile(
     rf"(?P<block>{_BLOCK})"
     rf"|(?P<tag>{_TAG})"
     rf"|(?P<entity>{_ENTITY})"
-    r"|(?P<space>[\s\x00-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad]+)"
-    r"|(?P<plain>[^<&\s\x00-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad]+)"
+    # Tab, newline and carriage return, the control characters not in
+    # CONTROL_CHARS, are whitespace (\s).
+    rf"|(?P<space>[\s{CONTROL_CHARS}\u200b-\u200d\u2060\ufeff\u00ad]+)"
+    rf"|(?P<plain>[^<&\s{CONTROL_CHARS}\u200b-\u200d\u2060\ufeff\u00ad]+)"
     r"|(?P<lone>[<&])",
     re.DOTALL | re.IGNORECASE,
 )
@@ -52,7 +55,9 @@ _MARKUP_TOKEN_RE = re.compile(
     rf"(?P<block>{_BLOCK})|(?P<tag>{_TAG})|(?P<entity>{_ENTITY})",
     re.DOTALL | re.IGNORECASE,
 )
-# The characters of _TOKEN_RE's "space" that are not whitespace.
+# The characters of _TOKEN_RE's "space" that are not whitespace: those of
+# CONTROL_CHARS and the invisible ones (tests/model/test_preprocess.py
+# checks the two sets agree).
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f\u200b-\u200d\u2060\ufeff\u00ad]")
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 # Characters that belong to the preceding glyph: a highlight must not cut them.
@@ -281,88 +286,123 @@ def _full_normalize(original: str) -> NormalizedText:
     What it does is defined token by token (_TOKEN_RE). Text without control
     or invisible characters is only cut at markup, and the text between is
     handled in bulk where that provably gives the same result (see
-    ``ordinary``): a tokenised ad costs a Python step per word and space.
+    ``_FullPass.ordinary``): a tokenised ad costs a Python step per word and
+    space.
     """
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pending_space: tuple[int, int, bool] | None = None
+    run = _FullPass(original)
+    if _CONTROL.search(original):
+        run.tokens(0, len(original))
+    else:
+        done = 0
+        for match in _MARKUP_TOKEN_RE.finditer(original):
+            begin, finish = match.span()
+            if begin > done:
+                run.ordinary(done, begin)
+            run.token(match.lastgroup, begin, finish)
+            done = finish
+        if done < len(original):
+            run.ordinary(done, len(original))
+    return NormalizedText(
+        original,
+        "".join(run.out),
+        _CharMap(array("q", run.starts), array("q", run.ends)),
+    )
 
-    def emit(chunk: str, begin: int, finish: int) -> None:
-        nonlocal pending_space
-        if pending_space is not None:
-            if out:
-                s_begin, s_end, newline = pending_space
-                out.append("\n" if newline else " ")
-                starts.append(s_begin)
-                ends.append(s_end)
-            pending_space = None
-        out.append(chunk)
-        starts.extend([begin] * len(chunk))
-        ends.extend([finish] * len(chunk))
 
-    def copy(chunk: str, begin: int, finish: int) -> None:
-        # emit() for each character of ``chunk`` in turn, at once.
-        if pending_space is not None:
-            emit("", begin, begin)
-        out.append(chunk)
-        starts.extend(range(begin, finish))
-        ends.extend(range(begin + 1, finish + 1))
+class _FullPass:
+    """One run of _full_normalize: the text written so far, the original
+    span of each of its characters, and the whitespace run not written yet
+    (it merges with any whitespace or markup that follows)."""
 
-    def add_space(begin: int, finish: int, newline: bool) -> None:
-        nonlocal pending_space
-        if pending_space is None:
-            pending_space = (begin, finish, newline)
+    __slots__ = ("ends", "original", "out", "pending_space", "starts")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.out: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.pending_space: tuple[int, int, bool] | None = None
+
+    def emit(self, chunk: str, begin: int, finish: int) -> None:
+        """Write ``chunk``, every character mapped to original[begin:finish],
+        after the pending whitespace (dropped at the very start)."""
+        if self.pending_space is not None:
+            if self.out:
+                s_begin, s_end, newline = self.pending_space
+                self.out.append("\n" if newline else " ")
+                self.starts.append(s_begin)
+                self.ends.append(s_end)
+            self.pending_space = None
+        self.out.append(chunk)
+        self.starts.extend([begin] * len(chunk))
+        self.ends.extend([finish] * len(chunk))
+
+    def copy(self, chunk: str, begin: int, finish: int) -> None:
+        """emit() for each character of ``chunk`` in turn, at once."""
+        if self.pending_space is not None:
+            self.emit("", begin, begin)
+        self.out.append(chunk)
+        self.starts.extend(range(begin, finish))
+        self.ends.extend(range(begin + 1, finish + 1))
+
+    def add_space(self, begin: int, finish: int, newline: bool) -> None:
+        if self.pending_space is None:
+            self.pending_space = (begin, finish, newline)
         else:
-            s_begin, _, s_newline = pending_space
-            pending_space = (s_begin, finish, s_newline or newline)
+            s_begin, _, s_newline = self.pending_space
+            self.pending_space = (s_begin, finish, s_newline or newline)
 
-    def token(kind: str | None, begin: int, finish: int) -> None:
-        piece = original[begin:finish]
+    def space(self, begin: int, finish: int) -> None:
+        piece = self.original[begin:finish]
+        self.add_space(begin, finish, "\n" in piece or "\r" in piece)
+
+    def tokens(self, begin: int, finish: int) -> None:
+        for match in _TOKEN_RE.finditer(self.original, begin, finish):
+            self.token(match.lastgroup, *match.span())
+
+    def token(self, kind: str | None, begin: int, finish: int) -> None:
+        """One _TOKEN_RE token (``kind`` is its group)."""
+        piece = self.original[begin:finish]
         if kind == "plain":
-            # Characters NFKC leaves as they are are copied in bulk, exactly
-            # as folding them one by one would; only the others are folded.
-            if piece.isascii() or unicodedata.is_normalized("NFKC", piece):
-                copy(piece, begin, finish)
-                return
-            done = 0
-            for offset in _nfkc_changed(piece):
-                if offset > done:
-                    copy(piece[done:offset], begin + done, begin + offset)
-                done = offset + 1
-                folded = unicodedata.normalize("NFKC", piece[offset])
-                if not folded:
-                    continue
-                if folded.isspace():
-                    add_space(begin + offset, begin + done, "\n" in folded)
-                    continue
-                emit(folded, begin + offset, begin + done)
-            if done < len(piece):
-                copy(piece[done:], begin + done, finish)
+            self.plain(piece, begin, finish)
         elif kind == "space":
             if all(char in _INVISIBLE for char in piece):
                 return
-            add_space(begin, finish, "\n" in piece or "\r" in piece)
+            self.add_space(begin, finish, "\n" in piece or "\r" in piece)
         elif kind in ("tag", "block"):
-            add_space(begin, finish, kind == "tag" and _is_block_tag(piece))
+            self.add_space(begin, finish, kind == "tag" and _is_block_tag(piece))
         elif kind == "entity":
             decoded = html.unescape(piece)
             if decoded.strip() and not all(c in _INVISIBLE for c in decoded):
-                emit(unicodedata.normalize("NFKC", decoded), begin, finish)
+                self.emit(unicodedata.normalize("NFKC", decoded), begin, finish)
             else:
-                add_space(begin, finish, False)
+                self.add_space(begin, finish, False)
         else:  # a lone "<" or "&" that starts no tag or entity
-            emit(piece, begin, finish)
+            self.emit(piece, begin, finish)
 
-    def tokens(begin: int, finish: int) -> None:
-        for match in _TOKEN_RE.finditer(original, begin, finish):
-            token(match.lastgroup, *match.span())
+    def plain(self, piece: str, begin: int, finish: int) -> None:
+        """A word: characters NFKC leaves as they are are copied in bulk,
+        exactly as folding them one by one would; only the others are
+        folded."""
+        if piece.isascii() or unicodedata.is_normalized("NFKC", piece):
+            self.copy(piece, begin, finish)
+            return
+        done = 0
+        for offset in _nfkc_changed(piece):
+            if offset > done:
+                self.copy(piece[done:offset], begin + done, begin + offset)
+            done = offset + 1
+            folded = unicodedata.normalize("NFKC", piece[offset])
+            if not folded:
+                continue
+            if folded.isspace():
+                self.add_space(begin + offset, begin + done, "\n" in folded)
+                continue
+            self.emit(folded, begin + offset, begin + done)
+        if done < len(piece):
+            self.copy(piece[done:], begin + done, finish)
 
-    def space(begin: int, finish: int) -> None:
-        piece = original[begin:finish]
-        add_space(begin, finish, "\n" in piece or "\r" in piece)
-
-    def ordinary(begin: int, finish: int) -> None:
+    def ordinary(self, begin: int, finish: int) -> None:
         """original[begin:finish]: no markup, control or invisible character.
 
         Its tokens are words ("plain", "lone") and whitespace runs. A run
@@ -371,55 +411,46 @@ def _full_normalize(original: str) -> NormalizedText:
         runs (_UNUSUAL_SPACE) go through add_space(), as do the runs at
         either end, which may merge with the markup around them.
         """
+        original = self.original
         text = original[begin:finish]
         first = begin + len(text) - len(text.lstrip())
         last = begin + len(text.rstrip())
         if first >= last:
-            space(begin, finish)
+            self.space(begin, finish)
             return
         if first > begin:
-            space(begin, first)
+            self.space(begin, first)
         folds = _word_folds(original[first:last], first)
         if folds is None:
-            tokens(first, last)
+            self.tokens(first, last)
         else:
-            # Unusual whitespace runs (folded None) and folded characters,
-            # in text order, with the text between them copied.
-            events: list[tuple[int, int, str | None]] = [
-                (*run.span(), None)
-                for run in _UNUSUAL_SPACE.finditer(original, first, last)
-            ]
-            events.extend(folds)
-            events.sort(key=_event_start)
-            done = first
-            for event_begin, event_end, folded in events:
-                if event_begin > done:
-                    copy(original[done:event_begin], done, event_begin)
-                if folded is None:
-                    space(event_begin, event_end)
-                else:
-                    emit(folded, event_begin, event_end)
-                done = event_end
-            if last > done:
-                copy(original[done:last], done, last)
+            self.words(first, last, folds)
         if last < finish:
-            space(last, finish)
+            self.space(last, finish)
 
-    if _CONTROL.search(original):
-        tokens(0, len(original))
-    else:
-        done = 0
-        for match in _MARKUP_TOKEN_RE.finditer(original):
-            begin, finish = match.span()
-            if begin > done:
-                ordinary(done, begin)
-            token(match.lastgroup, begin, finish)
-            done = finish
-        if done < len(original):
-            ordinary(done, len(original))
-    return NormalizedText(
-        original, "".join(out), _CharMap(array("q", starts), array("q", ends))
-    )
+    def words(self, first: int, last: int, folds: list[tuple[int, int, str]]) -> None:
+        """original[first:last], words and whitespace with no run at either
+        end, given the characters NFKC folds (see _word_folds)."""
+        original = self.original
+        # Unusual whitespace runs (folded None) and folded characters, in
+        # text order, with the text between them copied.
+        events: list[tuple[int, int, str | None]] = [
+            (*run.span(), None)
+            for run in _UNUSUAL_SPACE.finditer(original, first, last)
+        ]
+        events.extend(folds)
+        events.sort(key=_event_start)
+        done = first
+        for event_begin, event_end, folded in events:
+            if event_begin > done:
+                self.copy(original[done:event_begin], done, event_begin)
+            if folded is None:
+                self.space(event_begin, event_end)
+            else:
+                self.emit(folded, event_begin, event_end)
+            done = event_end
+        if last > done:
+            self.copy(original[done:last], done, last)
 
 
 _BLOCK_TAGS = re.compile(

@@ -369,34 +369,44 @@ def render_html(
     summary: Mapping[str, Any],
 ) -> str:
     """A report that opens offline: plots are embedded PNGs, no scripts."""
-    plots: list[tuple[str, str]] = []
-    if len(table):
-        sizes = table["size"].to_numpy()
-        plots.append(
-            (
-                "Campaign sizes",
-                _figure_png(
-                    lambda ax: (
-                        ax.hist(sizes, bins=min(30, max(5, len(set(sizes))))),
-                        ax.set_xlabel("postings per campaign"),
-                        ax.set_ylabel("campaigns"),
-                    )
-                ),
-            )
-        )
-    if counts.places:
-        top = counts.places.most_common(12)[::-1]
-        plots.append(
-            (
-                "Top destinations named",
-                _figure_png(
-                    lambda ax: (
-                        ax.barh([name for name, _ in top], [n for _, n in top]),
-                        ax.set_xlabel("postings"),
-                    )
-                ),
-            )
-        )
+    return _page(
+        _facts(summary),
+        _figures_html(_plots(counts, table)),
+        _campaigns_html(table),
+    )
+
+
+def _plots(counts: ReportCounts, table: pd.DataFrame) -> list[tuple[str, str]]:
+    """(title, base64 PNG) of each plot the data allows, in report order."""
+    plots = [
+        _sizes_plot(table["size"].to_numpy()) if len(table) else None,
+        _places_plot(counts.places) if counts.places else None,
+        _channels_plot(counts),
+    ]
+    return [plot for plot in plots if plot is not None]
+
+
+def _sizes_plot(sizes: np.ndarray) -> tuple[str, str]:
+    def draw(ax: Any) -> None:
+        ax.hist(sizes, bins=min(30, max(5, len(set(sizes)))))
+        ax.set_xlabel("postings per campaign")
+        ax.set_ylabel("campaigns")
+
+    return "Campaign sizes", _figure_png(draw)
+
+
+def _places_plot(places: Counter[str]) -> tuple[str, str]:
+    top = places.most_common(12)[::-1]
+
+    def draw(ax: Any) -> None:
+        ax.barh([name for name, _ in top], [n for _, n in top])
+        ax.set_xlabel("postings")
+
+    return "Top destinations named", _figure_png(draw)
+
+
+def _channels_plot(counts: ReportCounts) -> tuple[str, str] | None:
+    """Channels per week when the postings are dated, else their totals."""
     by_week = counts.channels_by_week
     if by_week is not None and len(by_week):
 
@@ -406,60 +416,71 @@ def render_html(
             ax.set_ylabel("postings per week")
             ax.legend(fontsize=8)
 
-        plots.append(("Contact channels over time", _figure_png(draw_time)))
-    elif counts.channels:
-        by_channel = counts.channels.most_common()[::-1]
-        plots.append(
-            (
-                "Contact channels",
-                _figure_png(
-                    lambda ax: (
-                        ax.barh([c for c, _ in by_channel], [n for _, n in by_channel]),
-                        ax.set_xlabel("postings"),
-                    )
-                ),
-            )
-        )
-    rows = []
-    for record in table.head(50).to_dict(orient="records"):
-        first, last = record["first_seen"], record["last_seen"]
-        seen = (
-            f"{pd.Timestamp(first):%Y-%m-%d} – {pd.Timestamp(last):%Y-%m-%d}"
-            if pd.notna(first)
-            else "—"
-        )
-        rows.append(
-            "<tr>"
-            f"<td>{html.escape(record['campaign_id'])}</td>"
-            f"<td class=n>{record['size']}</td>"
-            f"<td class=n>{record['risk_high']} / {record['risk_medium']} / "
-            f"{record['risk_low']}</td>"
-            f"<td>{html.escape(_shared(record['shared_keys']))}</td>"
-            f"<td>{html.escape(', '.join(record['destinations'][:3]))}</td>"
-            f"<td>{seen}</td>"
-            f"<td>{html.escape(', '.join(map(str, record['example_ids'][:3])))}</td>"
-            "</tr>"
-        )
-    figures = "\n".join(
+        return "Contact channels over time", _figure_png(draw_time)
+    if not counts.channels:
+        return None
+    by_channel = counts.channels.most_common()[::-1]
+
+    def draw_totals(ax: Any) -> None:
+        ax.barh([c for c, _ in by_channel], [n for _, n in by_channel])
+        ax.set_xlabel("postings")
+
+    return "Contact channels", _figure_png(draw_totals)
+
+
+def _figures_html(plots: Sequence[tuple[str, str]]) -> str:
+    return "\n".join(
         f'<figure><img alt="{html.escape(title)}" '
         f'src="data:image/png;base64,{png}"><figcaption>{html.escape(title)}'
         "</figcaption></figure>"
         for title, png in plots
     )
-    facts = (
+
+
+def _facts(summary: Mapping[str, Any]) -> str:
+    return (
         f"{summary['postings']:,} postings; {summary['campaigns']:,} campaigns of "
         f"two or more postings holding {summary['postings_in_campaigns']:,} "
         f"postings. Links: {summary['links_by_shared_key']:,} by a shared contact "
         f"or link, {summary['links_by_similar_text']:,} by near-identical text."
     )
-    table_html = (
+
+
+def _campaigns_html(table: pd.DataFrame) -> str:
+    """The 50 largest campaigns as an HTML table."""
+    rows = [_campaign_row(record) for record in table.head(50).to_dict("records")]
+    if not rows:
+        return "<p>No two postings share a contact, a link or their text.</p>"
+    return (
         "<table><thead><tr><th>campaign</th><th>postings</th>"
         "<th>high / medium / low</th><th>shared contacts and links</th>"
         "<th>destinations</th><th>seen</th><th>example ids</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
-        if rows
-        else "<p>No two postings share a contact, a link or their text.</p>"
     )
+
+
+def _campaign_row(record: Mapping[str, Any]) -> str:
+    first, last = record["first_seen"], record["last_seen"]
+    seen = (
+        f"{pd.Timestamp(first):%Y-%m-%d} – {pd.Timestamp(last):%Y-%m-%d}"
+        if pd.notna(first)
+        else "—"
+    )
+    return (
+        "<tr>"
+        f"<td>{html.escape(record['campaign_id'])}</td>"
+        f"<td class=n>{record['size']}</td>"
+        f"<td class=n>{record['risk_high']} / {record['risk_medium']} / "
+        f"{record['risk_low']}</td>"
+        f"<td>{html.escape(_shared(record['shared_keys']))}</td>"
+        f"<td>{html.escape(', '.join(record['destinations'][:3]))}</td>"
+        f"<td>{seen}</td>"
+        f"<td>{html.escape(', '.join(map(str, record['example_ids'][:3])))}</td>"
+        "</tr>"
+    )
+
+
+def _page(facts: str, figures: str, campaigns: str) -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -483,7 +504,7 @@ their texts are near copies. A shared contact is strong evidence of one
 recruiter; check a campaign's examples before acting on it.</p>
 {figures}
 <h2>Largest campaigns</h2>
-{table_html}
+{campaigns}
 </body></html>
 """
 

@@ -323,88 +323,22 @@ def _client(run: CampaignRun) -> tuple[Any, Any]:
 
 
 def execute_dask(run: CampaignRun) -> dict[str, Any]:
-    from model.ad import AD_FIELDS
-
     started = time.perf_counter()
-    scored = read_frame(run.scored)
-    if "entities" not in scored.columns:
-        raise CampaignInputError(
-            "NO_ENTITIES",
-            f"{run.scored} has no 'entities' column: score with a Waspada that "
-            "extracts entities (`waspada score ... --entities all`).",
-        )
-    wanted = ["id", "risk", "entities", "text", *AD_FIELDS]
-    wanted += [*DATE_COLUMNS, *SOURCE_COLUMNS]
-    frame = scored[[c for c in wanted if c in scored.columns]]
-    if run.ads:
-        ads = read_frame(run.ads)
-        joined = [c for c in ("id", "text", *AD_FIELDS, *DATE_COLUMNS, *SOURCE_COLUMNS)
-                  if c in ads.columns]  # fmt: skip
-        extra = [c for c in joined if c != "id" and c not in frame.columns]
-        frame = frame.merge(
-            ads[["id", *extra]].drop_duplicates(subset="id"), on="id", how="left"
-        )
+    frame = input_frame(run)
     out = Path(run.out)
     out.mkdir(parents=True, exist_ok=True)
     work = out / WORK_FOLDER
     shutil.rmtree(work, ignore_errors=True)
     client, cluster = _client(run)
     try:
-        lengths = frame.map_partitions(len).compute().tolist()
-        offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(int).tolist()
-        total = int(offsets[-1])
-        bands = lsh_bands(run.threshold, run.permutations)
-        frame.map_partitions(
-            compact_partition, offsets, run.texts, bands, meta=COMPACT_META
-        ).to_parquet(work / "compact", write_index=False)
-        import dask.dataframe as dd
-
-        compact = dd.read_parquet(work / "compact")
-        pairs = compact.map_partitions(key_rows, meta=EDGE_META)
-        # Many partitions for the keys: a million postings have ~16 million
-        # text bands, more than the driver should hold at once.
-        first = (
-            pairs.groupby("key")["row"]
-            .min(split_out=max(1, pairs.npartitions))
-            .rename("root")
-            .to_frame()
-        )
-        edges = pairs.merge(first, left_on="key", right_index=True)
-        edges = edges[edges["row"] != edges["root"]][["row", "root", "text"]]
-        found = edges.compute()
+        compact, total = write_compact(run, frame, work / "compact")
+        found = key_edges(compact)
         labels = campaign_labels(
             total, found["row"].to_numpy(), found["root"].to_numpy()
         )
-        members = compact.map_partitions(
-            members_partition,
-            labels,
-            meta=COMPACT_META.assign(label=pd.Series(dtype="int64")),
-        ).compute()
-        members = members.sort_values("row", kind="stable")
-        postings = pd.DataFrame(
-            {
-                "id": members["id"].to_numpy(),
-                "risk": members["risk"].to_numpy(),
-                "date": members["date"].to_numpy(),
-                "keys": [_split(keys) for keys in members["keys"]],
-                "entities": [
-                    [{"type": "destination", "normalized": place} for place in places]
-                    for places in map(_split, members["destinations"])
-                ],
-            }
-        )
-        table = campaign_table(postings, members["label"].to_numpy(), run.min_size)
+        table = member_table(compact, labels, run.min_size)
         write_campaign_tables(out, table)
-        postings_path = out / "postings.parquet"
-        if postings_path.is_dir():
-            shutil.rmtree(postings_path)
-        else:
-            postings_path.unlink(missing_ok=True)
-        compact.map_partitions(
-            postings_partition,
-            labels,
-            meta={"id": "string", "campaign_id": "string"},
-        ).to_parquet(postings_path, write_index=False)
+        write_postings(compact, labels, out / "postings.parquet")
         totals = compact.map_partitions(count_partition, meta=COUNT_META).compute()
     finally:
         client.close()
@@ -424,3 +358,96 @@ def execute_dask(run: CampaignRun) -> dict[str, Any]:
     )
     run.summary = summary
     return summary
+
+
+def input_frame(run: CampaignRun) -> Any:
+    """SCORED's columns that matter, joined with --ads by id when given."""
+    from model.ad import AD_FIELDS
+
+    scored = read_frame(run.scored)
+    if "entities" not in scored.columns:
+        raise CampaignInputError(
+            "NO_ENTITIES",
+            f"{run.scored} has no 'entities' column: score with a Waspada that "
+            "extracts entities (`waspada score ... --entities all`).",
+        )
+    wanted = ["id", "risk", "entities", "text", *AD_FIELDS]
+    wanted += [*DATE_COLUMNS, *SOURCE_COLUMNS]
+    frame = scored[[c for c in wanted if c in scored.columns]]
+    if run.ads:
+        ads = read_frame(run.ads)
+        joined = [c for c in ("id", "text", *AD_FIELDS, *DATE_COLUMNS, *SOURCE_COLUMNS)
+                  if c in ads.columns]  # fmt: skip
+        extra = [c for c in joined if c != "id" and c not in frame.columns]
+        frame = frame.merge(
+            ads[["id", *extra]].drop_duplicates(subset="id"), on="id", how="left"
+        )
+    return frame
+
+
+def write_compact(run: CampaignRun, frame: Any, folder: Path) -> tuple[Any, int]:
+    """Step 1: every partition as its compact table, in ``folder``; returns
+    that table (as a dask DataFrame) and the number of postings."""
+    import dask.dataframe as dd
+
+    lengths = frame.map_partitions(len).compute().tolist()
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(int).tolist()
+    bands = lsh_bands(run.threshold, run.permutations)
+    frame.map_partitions(
+        compact_partition, offsets, run.texts, bands, meta=COMPACT_META
+    ).to_parquet(folder, write_index=False)
+    return dd.read_parquet(folder), int(offsets[-1])
+
+
+def key_edges(compact: Any) -> pd.DataFrame:
+    """Step 2: (row, root, is-a-text-link) linking each posting to the first
+    posting that shares one of its keys."""
+    pairs = compact.map_partitions(key_rows, meta=EDGE_META)
+    # Many partitions for the keys: a million postings have ~16 million
+    # text bands, more than the driver should hold at once.
+    first = (
+        pairs.groupby("key")["row"]
+        .min(split_out=max(1, pairs.npartitions))
+        .rename("root")
+        .to_frame()
+    )
+    edges = pairs.merge(first, left_on="key", right_index=True)
+    edges = edges[edges["row"] != edges["root"]][["row", "root", "text"]]
+    found: pd.DataFrame = edges.compute()
+    return found
+
+
+def member_table(compact: Any, labels: np.ndarray, min_size: int) -> pd.DataFrame:
+    """Step 4: the campaign table, from the members of campaigns only."""
+    members = compact.map_partitions(
+        members_partition,
+        labels,
+        meta=COMPACT_META.assign(label=pd.Series(dtype="int64")),
+    ).compute()
+    members = members.sort_values("row", kind="stable")
+    postings = pd.DataFrame(
+        {
+            "id": members["id"].to_numpy(),
+            "risk": members["risk"].to_numpy(),
+            "date": members["date"].to_numpy(),
+            "keys": [_split(keys) for keys in members["keys"]],
+            "entities": [
+                [{"type": "destination", "normalized": place} for place in places]
+                for places in map(_split, members["destinations"])
+            ],
+        }
+    )
+    return campaign_table(postings, members["label"].to_numpy(), min_size)
+
+
+def write_postings(compact: Any, labels: np.ndarray, path: Path) -> None:
+    """Every posting's campaign id, written by the workers as a folder of parts."""
+    if path.is_dir():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
+    compact.map_partitions(
+        postings_partition,
+        labels,
+        meta={"id": "string", "campaign_id": "string"},
+    ).to_parquet(path, write_index=False)

@@ -19,7 +19,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, core_schema
 
-from model.ad import AD_FIELDS, FIELD_SEPARATOR
+from model.ad import AD_FIELDS, CONTROL_CHARS, FIELD_SEPARATOR
 from model.verdict import DocumentType, Risk
 
 MessageLanguage = Literal["en", "id"]
@@ -51,7 +51,7 @@ class _Strict(BaseModel):
 # generated clients and fuzzers know it: no control characters other than
 # tab/newline/CR (422 INVALID_AD), and at least one field with a non-blank
 # value (422 EMPTY_AD). ``maxLength`` is set from the settings at run time.
-NO_CONTROL_CHARS = "^[^\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]*$"
+NO_CONTROL_CHARS = f"^[^{CONTROL_CHARS}]*$"
 
 
 def _document_ad(examples: list[dict[str, Any]]) -> Callable[[dict[str, Any]], None]:

@@ -18,11 +18,15 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("model", "training", "service")
 # Which packages each package may import (besides itself).
 ALLOWED = {"model": set(), "training": {"model"}, "service": {"model"}}
-# The one module allowed to compose training and service (lazily).
+# The one package allowed to compose training and service (lazily).
 COMPOSER = "service.cli"
 # Cycles allowed today (none); a new one fails, and so does a listed one
 # that is gone.
 KNOWN_CYCLES: set[frozenset[str]] = set()
+
+
+def _in_composer(module: str) -> bool:
+    return module == COMPOSER or module.startswith(COMPOSER + ".")
 
 
 def _module(path: Path) -> str:
@@ -116,7 +120,7 @@ def test_no_upward_imports(package: str) -> None:
     wrong = sorted(
         f"{module} imports {target}"
         for module, targets in import_graph().items()
-        if module.split(".")[0] == package and module != COMPOSER
+        if module.split(".")[0] == package and not _in_composer(module)
         for target in targets
         if target.split(".")[0] not in {package, *ALLOWED[package]}
     )

@@ -77,14 +77,22 @@ def risk_figures(detector: Any, frame: pd.DataFrame) -> dict[str, Any]:
         "medium_or_high": _share(flagged[scam_ads]),
         "medium_or_high_assume_job_ad": _share(flagged_plain[scam_ads]),
     }
+    warnings = doctype == "warning_or_news"
     by_lang: dict[str, Any] = {}
+    warnings_by_lang: dict[str, Any] = {}
     for lang, index in frame.groupby("lang").indices.items():
         part = non_ads[index]
         by_lang[str(lang)] = {
             "n_warnings_and_other": int(part.sum()),
             "medium_or_high": _share(flagged[index][part]),
         }
+        part = warnings[index]
+        warnings_by_lang[str(lang)] = {
+            "n": int(part.sum()),
+            "medium_or_high": _share(flagged[index][part]),
+        }
     out["warnings_and_other_by_lang"] = by_lang
+    out["warning_or_news_by_lang"] = warnings_by_lang
     return out
 
 
@@ -207,6 +215,17 @@ def doctype_markdown(report: dict[str, Any]) -> list[str]:
             f"| {name} | {v['n']} | {v['medium_or_high']} | "
             f"{v['medium_or_high_assume_job_ad']} |"
         )
+    by_lang = risk.get("warning_or_news_by_lang", {})
+    lines += [
+        "",
+        "Warnings/news scored medium or high (with document type), per language: "
+        + ", ".join(
+            f"{lang} {v['medium_or_high']} (n={v['n']})"
+            for lang, v in sorted(by_lang.items())
+            if v["n"]
+        )
+        + ".",
+    ]
     if "leave_one_source_out" in report:
         lines += [
             "",

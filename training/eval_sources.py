@@ -30,10 +30,10 @@ from sklearn.metrics import average_precision_score
 from model.artifact import load_artifact
 from model.detector import Detector
 from model.errors import DatasetMissingError
+from training.common import prepare_all
 from training.config import TrainConfig, load_config
 from training.corpus.loaders import LOADERS, load_dataset
 from training.corpus.schema import normalized
-from training.train import prepare_all
 
 log = logging.getLogger(__name__)
 

@@ -30,12 +30,7 @@ from model.artifact import PIPELINE_FILE, load_artifact, sha256_file
 from model.detector import Detector
 from model.errors import TrainingError
 from model.pipeline import build_linear_pipeline
-from training.config import TrainConfig
-from training.eval_entities import entity_markdown, entity_report
-from training.eval_robustness import robustness_markdown, robustness_report
-from training.metrics import binary_metrics, choose_thresholds, reliability_table
-from training.report import metrics_table
-from training.train import (
+from training.common import (
     PROJECT_ROOT,
     PROJECT_WRITTEN_SOURCES,
     ensure_corpus,
@@ -43,6 +38,11 @@ from training.train import (
     prepare_all,
     select_rows,
 )
+from training.config import TrainConfig
+from training.eval_entities import entity_markdown, entity_report
+from training.eval_robustness import robustness_markdown, robustness_report
+from training.metrics import binary_metrics, choose_thresholds, reliability_table
+from training.report import metrics_table
 
 log = logging.getLogger(__name__)
 
@@ -257,22 +257,10 @@ def evaluate_external(
     return result
 
 
-def evaluate(
-    model_dir: Path,
-    *,
-    data: Path | None = None,
-    out_dir: Path = Path("reports"),
-    corpus_path: Path | None = None,
-    loso: bool = True,
-    progress: bool = True,
-    heldout_sources: bool = False,
-    heldout_model: Path | None = None,
-) -> dict[str, Any]:
-    started = time.monotonic()
-    artifact = load_artifact(model_dir)
-    detector = Detector(artifact)
-    meta = artifact.meta
-    config = TrainConfig.model_validate(meta["config"])
+def _model_corpus(
+    config: TrainConfig, meta: dict[str, Any], corpus_path: Path | None, progress: bool
+) -> tuple[Path, str, bool]:
+    """The corpus file, its hash, and whether the model was trained on it."""
     corpus_file = ensure_corpus(
         config,
         corpus_path=corpus_path,
@@ -288,13 +276,11 @@ def evaluate(
             "split may overlap its training data.",
             corpus_file,
         )
-    rows = select_rows(pd.read_parquet(corpus_file), config)
-    test = rows[rows["split"] == "test"]
-    scores = detector.pipeline.predict_proba(
-        prepare_all(test["text"].tolist(), progress)
-    )[:, 1]
-    cuts = detector.thresholds
-    out_dir.mkdir(parents=True, exist_ok=True)
+    return corpus_file, corpus_sha, corpus_matches
+
+
+def _calibration(test: pd.DataFrame, scores: np.ndarray, out_dir: Path) -> dict:
+    """Brier score and reliability tables; the plot uses real ads if any."""
     reliability = reliability_table(test["label"], scores)
     real = ~test["source"].isin(PROJECT_WRITTEN_SOURCES)
     real_reliability = reliability_table(
@@ -306,6 +292,61 @@ def evaluate(
         plot_path,
         "Reliability, real test ads" if real_reliability else "Reliability, test ads",
     )
+    return {
+        "brier_all": binary_metrics(test["label"], scores, {})["brier"],
+        "reliability_all": reliability,
+        "reliability_real_only": real_reliability,
+        "plot": str(plot_path),
+    }
+
+
+def _doctype_section(
+    detector: Detector, config: TrainConfig, loso: bool
+) -> dict[str, Any]:
+    from training.corpus.paths import resolve_data_root
+    from training.eval_doctype import doctype_report
+
+    return doctype_report(
+        detector,
+        data_root=resolve_data_root(None) if config.use_real_data else None,
+        loso=loso,
+        seed=config.seed,
+    )
+
+
+def _write_evaluation(report: dict[str, Any], out_dir: Path) -> None:
+    json_path = out_dir / "evaluation.json"
+    md_path = out_dir / "evaluation.md"
+    report["paths"] = {"json": str(json_path), "markdown": str(md_path)}
+    json_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    md_path.write_text(render_evaluation(report), encoding="utf-8")
+
+
+def evaluate(
+    model_dir: Path,
+    *,
+    data: Path | None = None,
+    out_dir: Path = Path("reports"),
+    corpus_path: Path | None = None,
+    loso: bool = True,
+    progress: bool = True,
+    heldout_sources: bool = False,
+    heldout_model: Path | None = None,
+) -> dict[str, Any]:
+    started = time.monotonic()
+    artifact = load_artifact(model_dir)
+    detector = Detector(artifact)
+    config = TrainConfig.model_validate(artifact.meta["config"])
+    corpus_file, corpus_sha, corpus_matches = _model_corpus(
+        config, artifact.meta, corpus_path, progress
+    )
+    rows = select_rows(pd.read_parquet(corpus_file), config)
+    test = rows[rows["split"] == "test"]
+    scores = detector.pipeline.predict_proba(
+        prepare_all(test["text"].tolist(), progress)
+    )[:, 1]
+    cuts = detector.thresholds
+    out_dir.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {
         "model_version": detector.version,
         "model_dir": str(model_dir),
@@ -317,26 +358,13 @@ def evaluate(
         "fitting, model selection or thresholds",
         "thresholds": cuts,
         "test": evaluate_groups(test, scores, cuts),
-        "calibration": {
-            "brier_all": binary_metrics(test["label"], scores, {})["brier"],
-            "reliability_all": reliability,
-            "reliability_real_only": real_reliability,
-            "plot": str(plot_path),
-        },
+        "calibration": _calibration(test, scores, out_dir),
         "worst_errors": worst_errors(detector, test, scores),
         "entities": entity_report(detector),
         "robustness": robustness_report(detector),
     }
     if detector.doctype is not None:
-        from training.corpus.paths import resolve_data_root
-        from training.eval_doctype import doctype_report
-
-        report["document_type"] = doctype_report(
-            detector,
-            data_root=resolve_data_root(None) if config.use_real_data else None,
-            loso=loso,
-            seed=config.seed,
-        )
+        report["document_type"] = _doctype_section(detector, config, loso)
     if loso:
         report["leave_one_source_out"] = leave_one_source_out(
             rows, config, cuts, progress
@@ -350,17 +378,13 @@ def evaluate(
             out_dir, model_dir=heldout_model, progress=progress
         )
     report["seconds"] = round(time.monotonic() - started, 1)
-    json_path = out_dir / "evaluation.json"
-    md_path = out_dir / "evaluation.md"
-    report["paths"] = {"json": str(json_path), "markdown": str(md_path)}
-    json_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    md_path.write_text(render_evaluation(report), encoding="utf-8")
+    _write_evaluation(report, out_dir)
     return report
 
 
-def render_evaluation(report: dict[str, Any]) -> str:
+def _header_lines(report: dict[str, Any]) -> list[str]:
     test = report["test"]
-    lines = [
+    return [
         f"# Evaluation of {report['model_version']}",
         "",
         f"- Pipeline SHA-256: `{report['pipeline_sha256']}` (the served model is "
@@ -391,6 +415,40 @@ def render_evaluation(report: dict[str, Any]) -> str:
         f"Reliability plot: `{Path(report['calibration']['plot']).name}`.",
         "",
     ]
+
+
+def _external_lines(ext: dict[str, Any]) -> list[str]:
+    lines = [
+        "## External file",
+        f"`{ext['file']}` ({ext['rows']} rows, SHA-256 `{ext['sha256'][:16]}…`)",
+        "",
+        metrics_table({"served model": ext["served_model"]}, "model"),
+    ]
+    if "emscad_grouped_split" in ext:
+        emscad = ext["emscad_grouped_split"]
+        lines += [
+            f"EMSCAD grouped split: {emscad['protocol']}. Published baselines: "
+            f"{emscad['published_baselines']}.",
+            "",
+            metrics_table({"EMSCAD test": emscad["test"]}, "data"),
+        ]
+    return lines
+
+
+def _worst_error_lines(errors: list[dict[str, Any]]) -> list[str]:
+    lines = ["## 20 worst errors", ""]
+    for error in errors:
+        lines.append(
+            f"- **{error['kind']}** ({error['source']}, {error['lang']}, score "
+            f"{error['score']}): {error['excerpt']}  \n  flags: "
+            f"{', '.join(error['flags']) or 'none'}; words: "
+            f"{', '.join(error['highlights']) or 'none'}"
+        )
+    return lines
+
+
+def render_evaluation(report: dict[str, Any]) -> str:
+    lines = _header_lines(report)
     if "leave_one_source_out" in report:
         lines += [
             "## Leave-one-source-out",
@@ -402,21 +460,7 @@ def render_evaluation(report: dict[str, Any]) -> str:
             metrics_table(report["leave_one_source_out"], "held-out source"),
         ]
     if "external" in report:
-        ext = report["external"]
-        lines += [
-            "## External file",
-            f"`{ext['file']}` ({ext['rows']} rows, SHA-256 `{ext['sha256'][:16]}…`)",
-            "",
-            metrics_table({"served model": ext["served_model"]}, "model"),
-        ]
-        if "emscad_grouped_split" in ext:
-            emscad = ext["emscad_grouped_split"]
-            lines += [
-                f"EMSCAD grouped split: {emscad['protocol']}. Published baselines: "
-                f"{emscad['published_baselines']}.",
-                "",
-                metrics_table({"EMSCAD test": emscad["test"]}, "data"),
-            ]
+        lines += _external_lines(report["external"])
     if "heldout_sources" in report:
         from training.eval_sources import render_markdown as heldout_markdown
 
@@ -429,13 +473,6 @@ def render_evaluation(report: dict[str, Any]) -> str:
         from training.eval_doctype import doctype_markdown
 
         lines += doctype_markdown(report["document_type"])
-    lines += ["## 20 worst errors", ""]
-    for error in report["worst_errors"]:
-        lines.append(
-            f"- **{error['kind']}** ({error['source']}, {error['lang']}, score "
-            f"{error['score']}): {error['excerpt']}  \n  flags: "
-            f"{', '.join(error['flags']) or 'none'}; words: "
-            f"{', '.join(error['highlights']) or 'none'}"
-        )
+    lines += _worst_error_lines(report["worst_errors"])
     lines.append("")
     return "\n".join(lines)

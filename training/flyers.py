@@ -203,63 +203,66 @@ def _wrap(line: str, font: ImageFont.FreeTypeFont, max_px: float) -> list[str]:
     return pieces
 
 
-def render(text: str, language: str, style: Style | None = None) -> Rendered:
-    """Draw ``text`` (lines separated by newlines) as a picture."""
-    style = style or Style()
-    width, height = style.size
-    regular = font_path(language)
-    if regular is None:
-        raise FileNotFoundError(f"no font installed for language {language!r}")
-    bold = font_path(language, bold=True) or regular
-    background, ink = BACKGROUNDS[style.background]
-    image = Image.new("RGB", (width, height), background)
-    draw = ImageDraw.Draw(image)
-    if style.background == "gradient":
-        for y in range(height):
-            t = y / max(1, height - 1)
-            colour = tuple(int(255 - (255 - c) * (0.4 + 0.6 * t)) for c in background)
-            draw.line([(0, y), (width, y)], fill=colour)
+def _paint_gradient(
+    draw: ImageDraw.ImageDraw, size: tuple[int, int], background: tuple[int, ...]
+) -> None:
+    width, height = size
+    for y in range(height):
+        t = y / max(1, height - 1)
+        colour = tuple(int(255 - (255 - c) * (0.4 + 0.6 * t)) for c in background)
+        draw.line([(0, y), (width, y)], fill=colour)
 
-    margin = width // 14
-    top = margin
-    if style.layout == "phone":
-        # A chat app's screenshot: status bar, header, a message bubble.
-        draw.rectangle([0, 0, width, height // 22], fill=(30, 30, 30))
-        draw.rectangle(
-            [0, height // 22, width, height // 9], fill=(7, 94, 84)
-        )  # chat header
-        header = ImageFont.truetype(str(font_path("en", True)), max(14, width // 24))
-        draw.text(
-            (margin, height // 22 + height // 60),
-            PHONE_HEADER,
-            font=header,
-            fill=(255, 255, 255),
-        )
-        top = height // 9 + margin // 2
-        bubble_ink = (20, 20, 20)
-        ink = bubble_ink
-    font_px = style.font_px or max(12, min(width, height) // 20)
-    title_font = ImageFont.truetype(str(bold), int(font_px * 1.2))
-    body_font = ImageFont.truetype(str(regular), font_px)
+
+def _phone_chrome(draw: ImageDraw.ImageDraw, size: tuple[int, int], margin: int) -> int:
+    """A chat app's screenshot: status bar, header; returns the bubble's top."""
+    width, height = size
+    draw.rectangle([0, 0, width, height // 22], fill=(30, 30, 30))
+    draw.rectangle(
+        [0, height // 22, width, height // 9], fill=(7, 94, 84)
+    )  # chat header
+    header = ImageFont.truetype(str(font_path("en", True)), max(14, width // 24))
+    draw.text(
+        (margin, height // 22 + height // 60),
+        PHONE_HEADER,
+        font=header,
+        fill=(255, 255, 255),
+    )
+    return height // 9 + margin // 2
+
+
+def _wrapped_lines(
+    text: str,
+    style: Style,
+    fonts: tuple[ImageFont.FreeTypeFont, ImageFont.FreeTypeFont],
+    max_px: float,
+) -> list[str]:
+    title_font, body_font = fonts
     lines_in: list[str] = []
     for i, paragraph in enumerate(text.split("\n")):
         font = title_font if i == 0 else body_font
-        lines_in.extend(_wrap(paragraph, font, width - 2.2 * margin))
+        lines_in.extend(_wrap(paragraph, font, max_px))
     if style.emoji:
         # Symbols as posts use them (DejaVu draws these; colour emoji fonts
         # are not needed): they sit on their own line, not inside words.
         lines_in.insert(1, "✈ ★ ☎ ✔")
+    return lines_in
+
+
+def _draw_lines(
+    draw: ImageDraw.ImageDraw,
+    lines_in: list[str],
+    style: Style,
+    fonts: tuple[ImageFont.FreeTypeFont, ImageFont.FreeTypeFont],
+    at: tuple[int, int],
+    ink: tuple[int, ...],
+) -> list[str]:
+    """Draw the lines that fit from ``at`` down; returns the text lines drawn."""
+    title_font, body_font = fonts
+    margin, y = at
+    height = style.size[1]
+    font_px = body_font.size
     line_height = int(font_px * 1.45)
-    if style.layout == "phone":
-        bubble_h = line_height * len(lines_in) + margin
-        draw.rounded_rectangle(
-            [margin // 2, top, width - margin // 2, top + bubble_h],
-            radius=max(4, margin // 3),
-            fill=(220, 248, 198),
-        )
-        top += margin // 2
     drawn: list[str] = [PHONE_HEADER] if style.layout == "phone" else []
-    y = top
     for i, line in enumerate(lines_in):
         if y + line_height > height:
             break
@@ -272,6 +275,13 @@ def render(text: str, language: str, style: Style | None = None) -> Rendered:
         if not is_symbols:
             drawn.append(line)
         y += int(line_height * 1.2) if i == 0 else line_height
+    return drawn
+
+
+def _encode(
+    image: Image.Image, style: Style, background: tuple[int, ...]
+) -> tuple[bytes, int, int]:
+    """The picture rotated as the style says, in its file format, and its size."""
     if style.rotation:
         image = image.rotate(
             style.rotation,
@@ -284,7 +294,45 @@ def render(text: str, language: str, style: Style | None = None) -> Rendered:
         image.save(out, "JPEG", quality=style.jpeg_quality)
     else:
         image.save(out, style.image_format)
-    return Rendered(out.getvalue(), "\n".join(drawn), image.width, image.height)
+    return out.getvalue(), image.width, image.height
+
+
+def render(text: str, language: str, style: Style | None = None) -> Rendered:
+    """Draw ``text`` (lines separated by newlines) as a picture."""
+    style = style or Style()
+    width, height = style.size
+    regular = font_path(language)
+    if regular is None:
+        raise FileNotFoundError(f"no font installed for language {language!r}")
+    bold = font_path(language, bold=True) or regular
+    background, ink = BACKGROUNDS[style.background]
+    image = Image.new("RGB", (width, height), background)
+    draw = ImageDraw.Draw(image)
+    if style.background == "gradient":
+        _paint_gradient(draw, style.size, background)
+
+    margin = width // 14
+    top = margin
+    if style.layout == "phone":
+        top = _phone_chrome(draw, style.size, margin)
+        ink = (20, 20, 20)  # on the message bubble
+    font_px = style.font_px or max(12, min(width, height) // 20)
+    fonts = (
+        ImageFont.truetype(str(bold), int(font_px * 1.2)),
+        ImageFont.truetype(str(regular), font_px),
+    )
+    lines_in = _wrapped_lines(text, style, fonts, width - 2.2 * margin)
+    if style.layout == "phone":
+        bubble_h = int(font_px * 1.45) * len(lines_in) + margin
+        draw.rounded_rectangle(
+            [margin // 2, top, width - margin // 2, top + bubble_h],
+            radius=max(4, margin // 3),
+            fill=(220, 248, 198),
+        )
+        top += margin // 2
+    drawn = _draw_lines(draw, lines_in, style, fonts, (margin, top), ink)
+    data, out_width, out_height = _encode(image, style, background)
+    return Rendered(data, "\n".join(drawn), out_width, out_height)
 
 
 def cer(reference: str, hypothesis: str, *, spaces: bool = True) -> float:

@@ -24,7 +24,7 @@ from typing import Any
 
 from model.images import ImageError
 from model.ocr import OcrReader, read_image_bytes
-from training.flyers import SAMPLE_ADS, Style, cer, font_path, render
+from training.flyers import SAMPLE_ADS, Rendered, Style, cer, font_path, render
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
 
@@ -84,6 +84,63 @@ def real_ads(data_dir: Path, per_language: int) -> dict[str, list[tuple[str, str
     return found
 
 
+Stats = dict[str, list[float]]
+
+
+def _read_one(
+    picture: Rendered,
+    lang: str,
+    reader: OcrReader,
+    stats: Stats,
+    detector: Any,
+    drawn_verdict: Any,
+) -> None:
+    """Read one picture with one engine; add CER, time and risk-band agreement."""
+    started = _cpu()
+    wall = time.perf_counter()
+    try:
+        result = read_image_bytes(picture.data, reader, languages=[lang])
+        read = result.text
+    except ImageError:
+        read = ""
+    cpu = _cpu() - started
+    stats["cer"].append(cer(picture.text, read, spaces=lang not in NO_SPACES))
+    stats["cpu_s"].append(cpu)
+    stats["wall_s"].append(time.perf_counter() - wall)
+    if detector is not None and drawn_verdict is not None:
+        same = False
+        if read.strip():
+            same = detector.score_one(read).risk == drawn_verdict.risk
+        stats["same_band"].append(1.0 if same else 0.0)
+        stats[f"drawn_{drawn_verdict.risk}"].append(1.0)
+
+
+def _summary_row(lang: str, name: str, stats: Stats) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "language": lang,
+        "engine": name,
+        "pictures": len(stats["cer"]),
+        "cer_mean": round(statistics.fmean(stats["cer"]), 4),
+        "cer_median": round(statistics.median(stats["cer"]), 4),
+        "cpu_s_mean": round(statistics.fmean(stats["cpu_s"]), 3),
+        "wall_s_mean": round(statistics.fmean(stats["wall_s"]), 3),
+    }
+    if stats.get("same_band"):
+        row["same_risk_band"] = round(statistics.fmean(stats["same_band"]), 4)
+        row["drawn_risk"] = {
+            band: len(stats.get(f"drawn_{band}", []))
+            for band in ("low", "medium", "high")
+        }
+    return row
+
+
+def _readers(engines: list[str]) -> dict[str, OcrReader]:
+    readers = {name: OcrReader(name) for name in engines}  # type: ignore[arg-type]
+    if "tesseract" in readers and not OcrReader.tesseract_available():
+        del readers["tesseract"]
+    return readers
+
+
 def evaluate(
     model: str | None,
     engines: list[str],
@@ -100,12 +157,8 @@ def evaluate(
     ads: dict[str, list[tuple[str, str]]] = {k: list(v) for k, v in SAMPLE_ADS.items()}
     for lang, rows in real_ads(data_dir, per_language).items():
         ads.setdefault(lang, []).extend(rows)
-    readers = {name: OcrReader(name) for name in engines}  # type: ignore[arg-type]
-    if "tesseract" in readers and not OcrReader.tesseract_available():
-        del readers["tesseract"]
-    per: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+    readers = _readers(engines)
+    per: dict[tuple[str, str], Stats] = defaultdict(lambda: defaultdict(list))
     examples: list[dict[str, Any]] = []
     index = 0
     for lang, rows in ads.items():
@@ -120,26 +173,8 @@ def evaluate(
             picture = render(text, lang, style)
             drawn_verdict = detector.score_one(picture.text) if detector else None
             for name, reader in readers.items():
-                started = _cpu()
-                wall = time.perf_counter()
-                try:
-                    result = read_image_bytes(picture.data, reader, languages=[lang])
-                    read = result.text
-                except ImageError:
-                    read = ""
-                cpu = _cpu() - started
                 stats = per[(lang, name)]
-                stats["cer"].append(
-                    cer(picture.text, read, spaces=lang not in NO_SPACES)
-                )
-                stats["cpu_s"].append(cpu)
-                stats["wall_s"].append(time.perf_counter() - wall)
-                if detector is not None and drawn_verdict is not None:
-                    same = False
-                    if read.strip():
-                        same = detector.score_one(read).risk == drawn_verdict.risk
-                    stats["same_band"].append(1.0 if same else 0.0)
-                    stats[f"drawn_{drawn_verdict.risk}"].append(1.0)
+                _read_one(picture, lang, reader, stats, detector, drawn_verdict)
                 if len(examples) < 400:
                     examples.append(
                         {
@@ -153,24 +188,9 @@ def evaluate(
                         }
                     )
             print(f"{lang} {index}", file=sys.stderr, flush=True)
-    table = []
-    for (lang, name), stats in sorted(per.items()):
-        row: dict[str, Any] = {
-            "language": lang,
-            "engine": name,
-            "pictures": len(stats["cer"]),
-            "cer_mean": round(statistics.fmean(stats["cer"]), 4),
-            "cer_median": round(statistics.median(stats["cer"]), 4),
-            "cpu_s_mean": round(statistics.fmean(stats["cpu_s"]), 3),
-            "wall_s_mean": round(statistics.fmean(stats["wall_s"]), 3),
-        }
-        if stats.get("same_band"):
-            row["same_risk_band"] = round(statistics.fmean(stats["same_band"]), 4)
-            row["drawn_risk"] = {
-                band: len(stats.get(f"drawn_{band}", []))
-                for band in ("low", "medium", "high")
-            }
-        table.append(row)
+    table = [
+        _summary_row(lang, name, stats) for (lang, name), stats in sorted(per.items())
+    ]
     return {"model": model, "rows": table, "examples": examples}
 
 

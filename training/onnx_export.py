@@ -75,26 +75,8 @@ def _encoder_module(encoder: Any) -> Any:
     return PooledEncoder
 
 
-def export_onnx(
-    out_dir: str | os.PathLike[str],
-    model_path: str | None = None,
-    *,
-    quantize: bool = True,
-    opset: int = OPSET,
-    check_texts: Sequence[str] = CHECK_TEXTS,
-    max_length: int = 256,
-) -> dict[str, Any]:
-    """Write ``model.onnx`` (+ ``model.int8.onnx``) and the tokenizer to ``out_dir``.
-
-    Returns (and writes to ``export.json``) a report with file sizes and the
-    cosine similarity of each ONNX model's embeddings to the torch encoder's.
-    """
-    torch = require("torch")
+def _load_encoder(source: Path) -> tuple[Any, Any]:
     transformers = require("transformers")
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    source = resolve_model_path(model_path)
-
     with quiet_transformers():
         tokenizer = transformers.AutoTokenizer.from_pretrained(
             str(source), local_files_only=True
@@ -103,6 +85,12 @@ def export_onnx(
             str(source), local_files_only=True, attn_implementation="eager"
         )
     encoder.eval()
+    return tokenizer, encoder
+
+
+def _trace(encoder: Any, tokenizer: Any, fp32: Path, opset: int) -> None:
+    """Trace the pooled encoder into ``fp32`` with dynamic batch and length."""
+    torch = require("torch")
     # Two texts of different lengths: padding is part of the traced example,
     # so the attention-mask path is exercised.
     sample = tokenizer(
@@ -116,8 +104,6 @@ def export_onnx(
         name: {0: "batch", 1: "sequence"} for name in input_names
     }
     axes["embedding"] = {0: "batch"}
-    fp32 = out / FP32_FILE
-    started = time.perf_counter()
     with warnings.catch_warnings():
         # The TorchScript exporter warns that it is legacy and that traced
         # Python conditions become constants; the cosine check below is what
@@ -135,6 +121,51 @@ def export_onnx(
                 do_constant_folding=True,
                 dynamo=False,
             )
+
+
+def _cosines(
+    out: Path,
+    files: Sequence[str],
+    reference: np.ndarray,
+    check_texts: Sequence[str],
+    max_length: int,
+) -> dict[str, dict[str, float]]:
+    """Cosine of each ONNX model's embeddings to the torch encoder's."""
+    cosines = {}
+    for name in files:
+        vectors = TextEmbedder(
+            backend="onnx", model_path=str(out / name), max_length=max_length
+        ).transform(list(check_texts))
+        cosine = np.sum(vectors * reference, axis=1)
+        cosines[name] = {
+            "min": round(float(cosine.min()), 5),
+            "mean": round(float(cosine.mean()), 5),
+        }
+    return cosines
+
+
+def export_onnx(
+    out_dir: str | os.PathLike[str],
+    model_path: str | None = None,
+    *,
+    quantize: bool = True,
+    opset: int = OPSET,
+    check_texts: Sequence[str] = CHECK_TEXTS,
+    max_length: int = 256,
+) -> dict[str, Any]:
+    """Write ``model.onnx`` (+ ``model.int8.onnx``) and the tokenizer to ``out_dir``.
+
+    Returns (and writes to ``export.json``) a report with file sizes and the
+    cosine similarity of each ONNX model's embeddings to the torch encoder's.
+    """
+    require("torch")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    source = resolve_model_path(model_path)
+    tokenizer, encoder = _load_encoder(source)
+    fp32 = out / FP32_FILE
+    started = time.perf_counter()
+    _trace(encoder, tokenizer, fp32, opset)
     # The exporter can leave the module in training mode (dropout on); the
     # torch reference below must be the eval-mode encoder.
     encoder.eval()
@@ -150,16 +181,9 @@ def export_onnx(
         report["files"][INT8_FILE] = (out / INT8_FILE).stat().st_size
 
     reference = _torch_embeddings(encoder, tokenizer, check_texts, max_length)
-    report["cosine"] = {}
-    for name in report["files"]:
-        vectors = TextEmbedder(
-            backend="onnx", model_path=str(out / name), max_length=max_length
-        ).transform(list(check_texts))
-        cosine = np.sum(vectors * reference, axis=1)
-        report["cosine"][name] = {
-            "min": round(float(cosine.min()), 5),
-            "mean": round(float(cosine.mean()), 5),
-        }
+    report["cosine"] = _cosines(
+        out, list(report["files"]), reference, check_texts, max_length
+    )
     (out / REPORT_FILE).write_text(json.dumps(report, indent=2) + "\n", "utf-8")
     return report
 

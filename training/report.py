@@ -42,14 +42,20 @@ def metrics_table(groups: dict[str, dict[str, Any]], title: str = "group") -> st
     return header + "\n".join(lines) + "\n"
 
 
-def render_model_card(
-    meta: dict[str, Any], rule_table: str, target_rule_table: str = ""
-) -> str:
-    test = meta["metrics"]["test"]
-    thresholds = meta["thresholds"]
-    data = meta["data"]
+LIMITATIONS = """## Limitations
+- No public labelled set of scam-compound recruitment ads exists; positives
+  come from neighbouring genres (EMSCAD fraud, Chinese 58.com fakes,
+  Indonesian fraud SMS, online-gambling promotion comments, Philippine scam
+  texts) plus generated ads. Sources differ in platform and format, so read
+  the per-source and leave-one-source-out results (`make eval`).
+- Ads in Thai, Vietnamese and Khmer are scarce in the training data.
+"""
+
+
+def _data_warning(meta: dict[str, Any]) -> str:
+    """Block quotes for a model without real data or without all of it."""
     warning = ""
-    if data.get("synthetic_only"):
+    if meta["data"].get("synthetic_only"):
         warning = (
             "\n> **Warning: trained on the project's generated and seed ads only.** "
             "No real dataset was found, so this model is weaker and its metrics "
@@ -66,6 +72,33 @@ def render_model_card(
             "alarms on real job boards; see `docs/fresh-machine.md` for its "
             "measured false-alarm rates on held-out real sources.\n"
         )
+    return warning
+
+
+def _test_metrics_section(meta: dict[str, Any]) -> str:
+    test = meta["metrics"]["test"]
+    subsets = {
+        "overall": test["overall"],
+        "real only": test["real_only"],
+        "synthetic only": test["synthetic_only"],
+    }
+    return f"""## Held-out test metrics
+Split: {meta["metrics"]["split"]}. Synthetic ads never count alone: the
+real-only row excludes generated and seed ads.
+
+{metrics_table(subsets, "subset")}
+### By language
+{metrics_table(test["by_language"], "language")}
+### By source
+{metrics_table(test["by_source"], "source")}"""
+
+
+def render_model_card(
+    meta: dict[str, Any], rule_table: str, target_rule_table: str = ""
+) -> str:
+    thresholds = meta["thresholds"]
+    data = meta["data"]
+    warning = _data_warning(meta)
     candidates = "\n".join(
         f"| {name} | {c['kind']} | {_fmt(c['validation_pr_auc'])} | "
         f"{_fmt(c['validation_pr_auc_real_only'])} | {c['fit_seconds']} |"
@@ -119,24 +152,7 @@ legal determination; a low score is not a guarantee that a job is safe.
 |---|---:|---:|
 {sources}
 
-## Held-out test metrics
-Split: {meta["metrics"]["split"]}. Synthetic ads never count alone: the
-real-only row excludes generated and seed ads.
-
-{
-        metrics_table(
-            {
-                "overall": test["overall"],
-                "real only": test["real_only"],
-                "synthetic only": test["synthetic_only"],
-            },
-            "subset",
-        )
-    }
-### By language
-{metrics_table(test["by_language"], "language")}
-### By source
-{metrics_table(test["by_source"], "source")}
+{_test_metrics_section(meta)}
 ## Red-flag rules on the labelled real data
 Coverage, precision and lift of each rule (Snorkel-style). The real sets
 contain fraud from neighbouring genres but no scam-compound recruitment ads,
@@ -146,14 +162,7 @@ read the rules together, as the model does.
 
 {rule_table}
 {_target_section(target_rule_table)}
-## Limitations
-- No public labelled set of scam-compound recruitment ads exists; positives
-  come from neighbouring genres (EMSCAD fraud, Chinese 58.com fakes,
-  Indonesian fraud SMS, online-gambling promotion comments, Philippine scam
-  texts) plus generated ads. Sources differ in platform and format, so read
-  the per-source and leave-one-source-out results (`make eval`).
-- Ads in Thai, Vietnamese and Khmer are scarce in the training data.
-"""
+{LIMITATIONS}"""
 
 
 def _target_section(table: str) -> str:

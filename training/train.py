@@ -8,10 +8,8 @@ honest estimate; real-data-only figures are reported beside the overall ones.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import subprocess
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,23 +19,26 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from sklearn.metrics import average_precision_score
-from tqdm.auto import tqdm
 
 from model.artifact import CARD_FILE, save_artifact, sha256_file
 from model.errors import TrainingError
-from model.features import PreparedAd, default_registry, prepare
+from model.features import PreparedAd, default_registry
 from model.pipeline import PIPELINE_BUILDERS
+from training.common import (
+    PROJECT_ROOT,
+    PROJECT_WRITTEN_SOURCES,
+    ensure_corpus,
+    evaluate_groups,
+    git_commit,
+    prepare_all,
+    select_rows,
+)
 from training.config import TrainConfig
-from training.metrics import binary_metrics, choose_thresholds
+from training.metrics import choose_thresholds
 
 log = logging.getLogger(__name__)
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SYNTHETIC_SOURCES = frozenset({"synthetic"})
-PROJECT_WRITTEN_SOURCES = frozenset({"synthetic", "seed"})
-# Cases reviewed by people (training/corpus/reviewed.py): used by every
-# config, including those that leave the public datasets out.
-REVIEWED_SOURCE = "reviewed"
+SPLIT_NAMES = ("train", "validation", "test")
 
 
 @dataclass
@@ -47,123 +48,12 @@ class TrainResult:
     selected: str
 
 
-def git_commit() -> str | None:
-    try:
-        commit = subprocess.run(
-            ["git", "rev-parse", "HEAD"],
-            cwd=PROJECT_ROOT,
-            capture_output=True,
-            text=True,
-            timeout=5,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return commit or None
+@dataclass
+class FittedCandidates:
+    """Every candidate's validation figures, and its fitted pipeline + scores."""
 
-
-def ensure_corpus(
-    config: TrainConfig,
-    *,
-    corpus_path: Path | None,
-    data_root: Path | None,
-    work_dir: Path,
-    progress: bool,
-    reviewed_path: Path | None = None,
-) -> Path:
-    """Use the given corpus file or build one for this config into ``work_dir``."""
-    if corpus_path is not None:
-        if not corpus_path.is_file():
-            raise TrainingError(
-                f"Corpus {corpus_path} not found; build it with `waspada data build`.",
-                code="CORPUS_NOT_FOUND",
-            )
-        return corpus_path
-    from training.corpus.build import build_corpus
-    from training.corpus.paths import REDISTRIBUTABLE_DIR, resolve_data_root
-
-    root = resolve_data_root(data_root) if config.use_real_data else None
-    shipped = (
-        REDISTRIBUTABLE_DIR
-        if config.use_real_data
-        and config.use_redistributable
-        and REDISTRIBUTABLE_DIR.is_dir()
-        else None
-    )
-    if config.use_real_data and root is None:
-        log.warning(
-            "No real datasets found (looked in WASPADA_DATA_DIR, data/raw/ and "
-            "../shared/data/). Training on %s: the model will be WEAKER. See "
-            "data/README.md to add the real datasets, then run `make train` again.",
-            "the project's redistributable subset of the real data plus generated "
-            "and seed ads"
-            if shipped
-            else "the project's generated and seed ads only",
-        )
-    from training.corpus.reviewed import resolve_reviewed
-
-    reviewed = resolve_reviewed(reviewed_path)
-    corpus_file = work_dir / "corpus.parquet"
-    recipe_file = work_dir / "recipe.json"
-    recipe = corpus_recipe(root, config, shipped)
-    if reviewed is not None:
-        recipe["reviewed_sha256"] = hashlib.sha256(reviewed.read_bytes()).hexdigest()
-    if corpus_file.is_file() and recipe_file.is_file():
-        try:
-            if json.loads(recipe_file.read_text(encoding="utf-8")) == recipe:
-                log.info(
-                    "reusing corpus %s (same data, code and settings)", corpus_file
-                )
-                return corpus_file
-        except ValueError:
-            pass
-    build_corpus(
-        root,
-        work_dir,
-        synthetic_n=config.synthetic_n,
-        seed=config.seed,
-        progress=progress,
-        reviewed_path=reviewed,
-        redistributable_root=shipped,
-        board_share=config.board_share,
-    )
-    recipe_file.write_text(json.dumps(recipe, indent=2), encoding="utf-8")
-    return corpus_file
-
-
-def corpus_recipe(
-    root: Path | None, config: TrainConfig, shipped: Path | None = None
-) -> dict[str, Any]:
-    """Everything a built corpus depends on, to decide whether it is stale."""
-    code = hashlib.sha256()
-    for folder in ("training/corpus", "training/generate"):
-        for path in sorted((PROJECT_ROOT / folder).glob("*.py")):
-            code.update(path.read_bytes())
-    seed_file = PROJECT_ROOT / "data" / "seed" / "seed_ads.jsonl"
-    if seed_file.is_file():
-        code.update(seed_file.read_bytes())
-    inputs = []
-    if root is not None:
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            stat = path.stat()
-            inputs.append([str(path.relative_to(root)), stat.st_size, stat.st_mtime_ns])
-    if shipped is not None:
-        for path in sorted(p for p in shipped.rglob("*") if p.is_file()):
-            inputs.append(
-                [
-                    "redistributable/" + str(path.relative_to(shipped)),
-                    path.stat().st_size,
-                    path.stat().st_mtime_ns,
-                ]
-            )
-    return {
-        "data_root": str(root) if root else None,
-        "seed": config.seed,
-        "synthetic_n": config.synthetic_n,
-        "board_share": config.board_share,
-        "code_sha256": code.hexdigest(),
-        "inputs": inputs,
-    }
+    stats: dict[str, dict[str, Any]]
+    fitted: dict[str, tuple[Any, np.ndarray]]
 
 
 def latest_tier_decision() -> dict[str, Any] | None:
@@ -184,70 +74,147 @@ def latest_tier_decision() -> dict[str, Any] | None:
     return decision
 
 
-def select_rows(corpus: pd.DataFrame, config: TrainConfig) -> pd.DataFrame:
-    """Labelled rows of the wanted sources, capped per source, splits intact."""
-    frame = corpus[corpus["label"].notna()].copy()
-    frame["label"] = frame["label"].astype(int)
-    if not config.use_real_data:
-        frame = frame[frame["source"].isin(PROJECT_WRITTEN_SOURCES | {REVIEWED_SOURCE})]
-    if config.exclude_sources:
-        frame = frame[~frame["source"].isin(config.exclude_sources)]
-    default_cap = config.max_per_source.get("default")
-    parts = []
-    for source, group in frame.groupby("source", sort=True):
-        cap = config.max_per_source.get(str(source), default_cap)
-        if cap is not None and len(group) > cap:
-            # Sampling inside each split × label cell keeps both the split
-            # sizes and the label mix of the source.
-            fraction = cap / len(group)
-            group = group.groupby(["split", "label"], group_keys=False).sample(
-                frac=fraction, random_state=config.seed
+def split_rows(rows: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The train, validation and test rows; each must hold both classes."""
+    splits = {name: rows[rows["split"] == name] for name in SPLIT_NAMES}
+    for name, part in splits.items():
+        if part["label"].nunique() < 2:
+            raise TrainingError(
+                f"The {name} split has only one class ({len(part)} rows); the "
+                "corpus is too small to train on. Raise synthetic_n or add data.",
+                code="ONE_CLASS",
             )
-        parts.append(group)
-    if not parts:
-        raise TrainingError(
-            "The corpus holds no labelled ads to train on.", code="NO_TRAINING_DATA"
+    return splits
+
+
+def _real_only_pr_auc(
+    y: np.ndarray, scores: np.ndarray, real: np.ndarray
+) -> float | None:
+    real_y = y[real]
+    if len(set(real_y.tolist())) != 2:
+        return None
+    return round(float(average_precision_score(real_y, scores[real])), 4)
+
+
+def fit_candidates(
+    config: TrainConfig,
+    splits: dict[str, pd.DataFrame],
+    prepared: dict[str, list[PreparedAd]],
+    y: dict[str, np.ndarray],
+) -> FittedCandidates:
+    """Fit each configured candidate on train and score it on validation."""
+    stats: dict[str, dict[str, Any]] = {}
+    fitted: dict[str, tuple[Any, np.ndarray]] = {}
+    for name, params in config.candidates.items():
+        kind = params.get("kind", name)
+        builder = PIPELINE_BUILDERS.get(kind)
+        if builder is None:
+            raise TrainingError(
+                f"Unknown candidate kind {kind!r}; "
+                f"choose from {sorted(PIPELINE_BUILDERS)}",
+                code="CONFIG_INVALID",
+            )
+        build_params = {k: v for k, v in params.items() if k != "kind"}
+        pipeline = builder(**build_params, **config.features)
+        tick = time.monotonic()
+        log.info("fitting candidate %s on %d ads", name, len(prepared["train"]))
+        pipeline.fit(prepared["train"], y["train"])
+        val_scores = pipeline.predict_proba(prepared["validation"])[:, 1]
+        val_real = ~splits["validation"]["source"].isin(PROJECT_WRITTEN_SOURCES)
+        stats[name] = {
+            "kind": kind,
+            "params": build_params,
+            "fit_seconds": round(time.monotonic() - tick, 1),
+            "validation_pr_auc": round(
+                float(average_precision_score(y["validation"], val_scores)), 4
+            ),
+            "validation_pr_auc_real_only": _real_only_pr_auc(
+                y["validation"], val_scores, val_real.to_numpy()
+            ),
+        }
+        fitted[name] = (pipeline, val_scores)
+        log.info("candidate %s: %s", name, stats[name])
+    return FittedCandidates(stats, fitted)
+
+
+def select_candidate(stats: dict[str, dict[str, Any]]) -> str:
+    """Real-data validation decides when it exists: synthetic ads are easy."""
+
+    def selection_key(item: tuple[str, dict[str, Any]]) -> tuple[float, float]:
+        candidate = item[1]
+        real = candidate["validation_pr_auc_real_only"]
+        return (real if real is not None else -1.0, candidate["validation_pr_auc"])
+
+    return max(stats.items(), key=selection_key)[0]
+
+
+def rule_tables(rows: pd.DataFrame, config: TrainConfig) -> tuple[pd.DataFrame, str]:
+    """Per-rule statistics (real rows when they hold both classes) and the
+    Markdown table of the rules judged on the project's own target-domain ads."""
+    from training.rule_stats import format_rule_table, rule_statistics
+
+    real_rows = rows[~rows["source"].isin(PROJECT_WRITTEN_SOURCES)]
+    stats_rows = real_rows if real_rows["label"].nunique() == 2 else rows
+    rule_stats = rule_statistics(
+        stats_rows["text"].tolist(),
+        stats_rows["label"].tolist(),
+        default_registry(),
+        precision_floor=config.rule_precision_floor,
+    )
+    # The real sets hold no scam-compound ads, so a rule like "free flight to
+    # Cambodia" can only be judged on the project's own target-domain ads.
+    written = rows[rows["source"].isin(PROJECT_WRITTEN_SOURCES)]
+    target_table = ""
+    if written["label"].nunique() == 2 and len(real_rows):
+        target_stats = rule_statistics(
+            written["text"].tolist(),
+            written["label"].tolist(),
+            default_registry(),
+            precision_floor=config.rule_precision_floor,
         )
-    # Shuffled once with the seed: nothing downstream may depend on the
-    # order in which sources were loaded.
-    return pd.concat(parts).sample(frac=1.0, random_state=config.seed)
+        target_table = format_rule_table(target_stats)
+    return rule_stats, target_table
 
 
-def prepare_all(texts: list[str], progress: bool) -> list[PreparedAd]:
-    registry = default_registry()
-    return [
-        prepare(text, registry, keep_offsets=False)
-        for text in tqdm(texts, desc="rules + normalise", disable=not progress)
-    ]
-
-
-def evaluate_groups(
-    frame: pd.DataFrame, scores: np.ndarray, thresholds: dict[str, float]
+def data_section(
+    corpus_sha: str,
+    corpus_rows: int,
+    rows: pd.DataFrame,
+    splits: dict[str, pd.DataFrame],
+    data_card: dict[str, Any],
 ) -> dict[str, Any]:
-    """Metrics overall, real-data-only, synthetic-only, per language and source."""
-    cuts = {"high": thresholds["high"], "medium": thresholds["medium"]}
-    frame = frame.assign(score=scores)
-    real = ~frame["source"].isin(PROJECT_WRITTEN_SOURCES)
-    report: dict[str, Any] = {
-        "overall": binary_metrics(frame["label"], frame["score"], cuts),
-        "real_only": binary_metrics(
-            frame.loc[real, "label"], frame.loc[real, "score"], cuts
-        ),
-        "synthetic_only": binary_metrics(
-            frame.loc[~real, "label"], frame.loc[~real, "score"], cuts
-        ),
-        "by_language": {},
-        "by_source": {},
+    """The ``data`` entry of meta.json: corpus, split and source counts."""
+    return {
+        "corpus_sha256": corpus_sha,
+        "corpus_rows": corpus_rows,
+        "synthetic_only": bool(rows["source"].isin(PROJECT_WRITTEN_SOURCES).all()),
+        "input_files_sha256": data_card.get("input_files_sha256", {}),
+        # Reviewed cases used, left out as conflicting, etc. (or None).
+        "reviewed": data_card.get("reviewed"),
+        "split_counts": {
+            name: {
+                "rows": len(part),
+                "positives": int(part["label"].sum()),
+                "real_rows": int((~part["source"].isin(PROJECT_WRITTEN_SOURCES)).sum()),
+            }
+            for name, part in splits.items()
+        },
+        "sources": {
+            str(source): {
+                "rows": len(group),
+                "positives": int(group["label"].sum()),
+            }
+            for source, group in rows.groupby("source", sort=True)
+        },
     }
-    for lang, group in frame.groupby("lang", sort=True):
-        report["by_language"][str(lang)] = binary_metrics(
-            group["label"], group["score"], cuts
-        )
-    for source, group in frame.groupby("source", sort=True):
-        report["by_source"][str(source)] = binary_metrics(
-            group["label"], group["score"], cuts
-        )
-    return report
+
+
+def _read_data_card(corpus_file: Path) -> dict[str, Any]:
+    card_json = corpus_file.parent / "data_card.json"
+    if not card_json.is_file():
+        return {}
+    card: dict[str, Any] = json.loads(card_json.read_text(encoding="utf-8"))
+    return card
 
 
 def train(
@@ -272,70 +239,16 @@ def train(
     )
     corpus = pd.read_parquet(corpus_file)
     rows = select_rows(corpus, config)
-    splits = {
-        name: rows[rows["split"] == name] for name in ("train", "validation", "test")
-    }
-    for name, part in splits.items():
-        if part["label"].nunique() < 2:
-            raise TrainingError(
-                f"The {name} split has only one class ({len(part)} rows); the "
-                "corpus is too small to train on. Raise synthetic_n or add data.",
-                code="ONE_CLASS",
-            )
+    splits = split_rows(rows)
     prepared = {
         name: prepare_all(part["text"].tolist(), progress)
         for name, part in splits.items()
     }
     y = {name: part["label"].to_numpy() for name, part in splits.items()}
 
-    candidates: dict[str, dict[str, Any]] = {}
-    fitted: dict[str, Any] = {}
-    for name, params in config.candidates.items():
-        kind = params.get("kind", name)
-        builder = PIPELINE_BUILDERS.get(kind)
-        if builder is None:
-            raise TrainingError(
-                f"Unknown candidate kind {kind!r}; "
-                f"choose from {sorted(PIPELINE_BUILDERS)}",
-                code="CONFIG_INVALID",
-            )
-        build_params = {k: v for k, v in params.items() if k != "kind"}
-        pipeline = builder(**build_params, **config.features)
-        tick = time.monotonic()
-        log.info("fitting candidate %s on %d ads", name, len(prepared["train"]))
-        pipeline.fit(prepared["train"], y["train"])
-        val_scores = pipeline.predict_proba(prepared["validation"])[:, 1]
-        val_real = ~splits["validation"]["source"].isin(PROJECT_WRITTEN_SOURCES)
-        real_y = y["validation"][val_real.to_numpy()]
-        candidates[name] = {
-            "kind": kind,
-            "params": build_params,
-            "fit_seconds": round(time.monotonic() - tick, 1),
-            "validation_pr_auc": round(
-                float(average_precision_score(y["validation"], val_scores)), 4
-            ),
-            "validation_pr_auc_real_only": (
-                round(
-                    float(
-                        average_precision_score(real_y, val_scores[val_real.to_numpy()])
-                    ),
-                    4,
-                )
-                if len(set(real_y.tolist())) == 2
-                else None
-            ),
-        }
-        fitted[name] = (pipeline, val_scores)
-        log.info("candidate %s: %s", name, candidates[name])
-
-    # Real-data validation decides when it exists: synthetic ads are easy.
-    def selection_key(item: tuple[str, dict[str, Any]]) -> tuple[float, float]:
-        stats = item[1]
-        real = stats["validation_pr_auc_real_only"]
-        return (real if real is not None else -1.0, stats["validation_pr_auc"])
-
-    selected = max(candidates.items(), key=selection_key)[0]
-    pipeline, val_scores = fitted[selected]
+    candidates = fit_candidates(config, splits, prepared, y)
+    selected = select_candidate(candidates.stats)
+    pipeline, val_scores = candidates.fitted[selected]
     thresholds = choose_thresholds(
         y["validation"],
         val_scores,
@@ -346,37 +259,11 @@ def train(
     )
     test_scores = pipeline.predict_proba(prepared["test"])[:, 1]
     test_report = evaluate_groups(splits["test"], test_scores, thresholds)
-
-    from training.rule_stats import format_rule_table, rule_statistics
-
-    real_rows = rows[~rows["source"].isin(PROJECT_WRITTEN_SOURCES)]
-    stats_rows = real_rows if real_rows["label"].nunique() == 2 else rows
-    rule_stats = rule_statistics(
-        stats_rows["text"].tolist(),
-        stats_rows["label"].tolist(),
-        default_registry(),
-        precision_floor=config.rule_precision_floor,
-    )
-    # The real sets hold no scam-compound ads, so a rule like "free flight to
-    # Cambodia" can only be judged on the project's own target-domain ads.
-    written = rows[rows["source"].isin(PROJECT_WRITTEN_SOURCES)]
-    target_table = ""
-    if written["label"].nunique() == 2 and len(real_rows):
-        target_stats = rule_statistics(
-            written["text"].tolist(),
-            written["label"].tolist(),
-            default_registry(),
-            precision_floor=config.rule_precision_floor,
-        )
-        target_table = format_rule_table(target_stats)
+    rule_stats, target_table = rule_tables(rows, config)
 
     created = datetime.now(UTC)
     corpus_sha = sha256_file(corpus_file)
-    card_json = corpus_file.parent / "data_card.json"
-    data_card = (
-        json.loads(card_json.read_text(encoding="utf-8")) if card_json.is_file() else {}
-    )
-    synthetic_only = bool(rows["source"].isin(PROJECT_WRITTEN_SOURCES).all())
+    data_card = _read_data_card(corpus_file)
     from training.provenance import training_data_summary
 
     training_data = training_data_summary(
@@ -388,35 +275,11 @@ def train(
         "created_at": created.isoformat(),
         "git_commit": git_commit(),
         "selected": selected,
-        "candidates": candidates,
+        "candidates": candidates.stats,
         "thresholds": thresholds,
         "config": config.model_dump(),
         "rules_fingerprint": default_registry().fingerprint,
-        "data": {
-            "corpus_sha256": corpus_sha,
-            "corpus_rows": len(corpus),
-            "synthetic_only": synthetic_only,
-            "input_files_sha256": data_card.get("input_files_sha256", {}),
-            # Reviewed cases used, left out as conflicting, etc. (or None).
-            "reviewed": data_card.get("reviewed"),
-            "split_counts": {
-                name: {
-                    "rows": len(part),
-                    "positives": int(part["label"].sum()),
-                    "real_rows": int(
-                        (~part["source"].isin(PROJECT_WRITTEN_SOURCES)).sum()
-                    ),
-                }
-                for name, part in splits.items()
-            },
-            "sources": {
-                str(source): {
-                    "rows": len(group),
-                    "positives": int(group["label"].sum()),
-                }
-                for source, group in rows.groupby("source", sort=True)
-            },
-        },
+        "data": data_section(corpus_sha, len(corpus), rows, splits, data_card),
         "training_data": training_data,
         "metrics": {"split": "test (held out, deduplicated)", "test": test_report},
         # NaN (rules that never fired) is not valid JSON: store null instead.
@@ -426,7 +289,21 @@ def train(
         "train_seconds": round(time.monotonic() - started, 1),
         "tier_decision": latest_tier_decision(),
     }
+    return _save(config, data_root, out_dir, pipeline, meta, rule_stats, target_table)
+
+
+def _save(
+    config: TrainConfig,
+    data_root: Path | None,
+    out_dir: Path,
+    pipeline: Any,
+    meta: dict[str, Any],
+    rule_stats: pd.DataFrame,
+    target_table: str,
+) -> TrainResult:
+    """Train the document-type model if configured; write the artifact folder."""
     from training.report import render_model_card
+    from training.rule_stats import format_rule_table
 
     extra_models: dict[str, Any] = {}
     if config.doctype is not None:
@@ -441,4 +318,4 @@ def train(
         extra_files={CARD_FILE: card},
         extra_models=extra_models,
     )
-    return TrainResult(out_dir, final_meta, selected)
+    return TrainResult(out_dir, final_meta, meta["selected"])

@@ -33,206 +33,12 @@ import regex
 
 from model import budget
 from model.rules.base import Rule, named_matchers
-from model.rules.literals import (
-    literal_set_score,
-    required_literals,
-    required_substring_sets,
-    required_substrings,
-)
+from model.rules.gates import Gate, case_sensitive_gate, gate_open, pattern_gate
+from model.rules.literals import required_literals
+from model.rules.phrases import phrase_triggers, phrases_regex
 from model.rules.validators import VALIDATORS, MatchContext, ValidatorFn
 
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
-
-
-def _is_word_char(char: str) -> bool:
-    # Scripts written without spaces between words (Thai, Khmer, Chinese,
-    # Lao, Myanmar) have no usable word boundary: a phrase may sit inside a
-    # longer run of letters, so no boundary is required there.
-    code = ord(char)
-    no_spaces = (
-        0x0E00 <= code <= 0x0EFF  # Thai, Lao
-        or 0x1000 <= code <= 0x109F  # Myanmar
-        or 0x1780 <= code <= 0x17FF  # Khmer
-        or 0x2E80 <= code <= 0x9FFF  # CJK
-        or 0xAC00 <= code <= 0xD7AF  # Hangul
-        or 0xF900 <= code <= 0xFAFF
-    )
-    return char.isalnum() and not no_spaces
-
-
-_SEP = r"[\s\-_.]{1,3}"
-# Checked after the first word, not before it: a pattern that starts with
-# plain literals lets CPython's regex engine search for them directly, which
-# a leading lookbehind would prevent. "Not (alnum, then the word)" over the
-# last len(word)+1 characters means the character before the phrase is not
-# alphanumeric.
-_HEAD = r"(?<![^\W_].{{{width}}})"
-_WORD_END = r"(?![^\W_])"
-_END = "\x00end"  # trie key marking the end of a phrase (never a regex piece)
-ALNUM_RUN = re.compile(r"[^\W_]+")
-
-
-def _phrase_pieces(phrase: str) -> tuple[list[str], str]:
-    """Regex pieces of a lowercased phrase, plus the tail after it.
-
-    "tiket pp" also matches "tiket-PP", "tiket  pp" and "tiket_pp"; phrases
-    of space-delimited scripts need word boundaries at both ends, so
-    "admin" does not fire inside "administrasi", unless written "admin*"
-    (trailing ``*``: any word continuation, e.g. "sihanouk*" for
-    "Sihanoukville").
-    """
-    prefix_only = phrase.endswith("*")
-    core = (phrase[:-1] if prefix_only else phrase).strip().lower()
-    pieces: list[str] = []
-    for index, word in enumerate(core.split()):
-        if index:
-            pieces.append(_SEP)
-        pieces.extend(re.escape(char) for char in word)
-        if index == 0 and _is_word_char(word[0]):
-            # After the whole first word: the leading literal run stays
-            # intact, so the engine can search for it as a string.
-            pieces.append(_HEAD.format(width=len(word)))
-    if prefix_only:
-        tail = r"[^\W_]{0,20}"
-    else:
-        tail = _WORD_END if _is_word_char(core[-1]) else ""
-    return pieces, tail
-
-
-def phrases_regex(phrases: Iterable[str]) -> str:
-    """One trie-shaped regex for lowercased phrases (run on lowered text).
-
-    Shared prefixes are merged ("tiket pp", "tiket pesawat gratis" ->
-    ``tiket(?:pp|pesawat...)``) so the engine follows one branch per
-    position instead of trying every phrase; longer continuations come first
-    so the longest phrase wins at a position.
-    """
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        pieces, tail = _phrase_pieces(phrase)
-        node = root
-        for piece in pieces:
-            node = node.setdefault(piece, {})
-        node.setdefault(_END, {})[tail] = True
-    return _trie_regex(root)
-
-
-def _trie_regex(node: dict[str, Any]) -> str:
-    alternatives = [
-        key + _trie_regex(child) for key, child in node.items() if key != _END
-    ]
-    alternatives.extend(node.get(_END, {}))
-    if len(alternatives) == 1:
-        return alternatives[0]
-    return "(?:" + "|".join(alternatives) + ")"
-
-
-# Words so common in job ads that a phrase prefiltered on them would run on
-# nearly every ad; a phrase's trigger is taken from its other words.
-COMMON_WORDS = frozenset(
-    [
-        "kerja",
-        "bekerja",
-        "pekerjaan",
-        "online",
-        "gaji",
-        "tanpa",
-        "dengan",
-        "untuk",
-        "tidak",
-        "perlu",
-        "yang",
-        "dan",
-        "di",
-        "ke",
-        "dari",
-        "hanya",
-        "via",
-        "free",
-        "the",
-        "and",
-        "for",
-        "with",
-        "your",
-        "you",
-        "job",
-        "work",
-        "to",
-        "of",
-        "a",
-        "an",
-        "in",
-        "on",
-        "per",
-        "no",
-        "not",
-        "is",
-        "are",
-        "be",
-        "will",
-        "salary",
-        "company",
-        "perusahaan",
-        "biaya",
-        "visa",
-        "admin",
-        "chat",
-        "data",
-        "tiket",
-        "hari",
-        "bulan",
-        "minggu",
-        "besar",
-        "tinggi",
-        "high",
-        "easy",
-        "apply",
-        "info",
-        "hubungi",
-        "segera",
-        "cepat",
-        "staff",
-        "staf",
-        "lowongan",
-        "loker",
-        "di",
-        "dalam",
-        "luar",
-        "negeri",
-    ]
-)
-
-
-def phrase_triggers(phrase: str) -> tuple[str | None, str | None]:
-    """(token, substring): what must be in the ad for the phrase to match.
-
-    A *token* is an alphanumeric run that, given the phrase's boundaries,
-    must appear as a whole alphanumeric run of the lowered ad, so a set
-    lookup suffices; otherwise a *substring* test is needed (scripts
-    without spaces, "prefix*" phrases, phrases without boundaries).
-    """
-    prefix_only = phrase.endswith("*")
-    core = (phrase[:-1] if prefix_only else phrase).strip().lower()
-    runs = list(ALNUM_RUN.finditer(core))
-    best: str | None = None
-    best_key: tuple[bool, int] = (False, 0)
-    for run in runs:
-        word = run.group()
-        left_ok = run.start() > 0 or _is_word_char(core[0])
-        right_ok = run.end() < len(core) or (
-            not prefix_only and _is_word_char(core[-1])
-        )
-        bounded = all(_is_word_char(char) for char in word)
-        # Prefer a rare word: "like" unlocks fewer ads than "kerja".
-        key = (word not in COMMON_WORDS, len(word))
-        if left_ok and right_ok and bounded and (best is None or key > best_key):
-            best, best_key = word, key
-    if best is not None and len(best) >= 2:
-        return best, None
-    return None, core
-
-
-# --- compiled rules -----------------------------------------------------------
 
 
 def _lowercase_safe(expression: str) -> bool:
@@ -295,70 +101,6 @@ def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
     return span[0], -span[1]
 
 
-# Per required part of a pattern, (ASCII words, other ASCII strings, as
-# UTF-8; other strings): a match contains one string of every part.
-_Gate = tuple[tuple[frozenset[bytes], tuple[bytes, ...], tuple[str, ...]], ...]
-ALNUM_BYTES = re.compile(rb"[a-z0-9]+")
-_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]")
-
-
-def _pattern_gate(expression: str) -> _Gate | None:
-    """What a lowercase regex needs in the ad to match (see _gate_open).
-
-    Searched for in the lowered ad, a match contains, for each required
-    part of the pattern, one of its strings as written in the pattern. An
-    ASCII one is then also in the case-folded UTF-8 ad (``ctx.folded``):
-    the characters that lowercase to ASCII (ASCII itself and the Kelvin
-    sign) case-fold to the same, and a bytes search is cheap whatever the
-    ad's script. Other strings are looked for in the lowered text itself.
-    ``None`` (always run) when nothing can be proven or the pattern sets
-    flags inline.
-    """
-    if _INLINE_FLAGS.search(expression):
-        return None
-    parts = []
-    for found in sorted(
-        required_substring_sets(expression), key=literal_set_score, reverse=True
-    ):
-        # Shortest first, none that contains another (that one is found too).
-        ordered: list[str] = []
-        for item in sorted(found, key=lambda item: (len(item), item)):
-            if not any(shorter in item for shorter in ordered):
-                ordered.append(item)
-        ascii_items = [item.encode() for item in ordered if item.isascii()]
-        parts.append(
-            (
-                frozenset(item for item in ascii_items if ALNUM_BYTES.fullmatch(item)),
-                tuple(item for item in ascii_items if not ALNUM_BYTES.fullmatch(item)),
-                tuple(item for item in ordered if not item.isascii()),
-            )
-        )
-    return tuple(parts) or None
-
-
-def _gate_open(
-    gate: _Gate, folded: bytes, lowered: str, words: set[bytes] | None
-) -> bool:
-    """Whether every required part of the pattern occurs in the ad.
-
-    ``words`` (from the registry's prefilter, see ``MatchContext.words``)
-    holds every gate word of the registry's rules that occurs in the ad.
-    """
-    for word_needles, ascii_needles, other_needles in gate:
-        if words is not None:
-            if not word_needles.isdisjoint(words):
-                continue
-        elif any(needle in folded for needle in word_needles):
-            continue
-        # Most parts have only words: no generator for empty tuples.
-        if ascii_needles and any(needle in folded for needle in ascii_needles):
-            continue
-        if other_needles and any(needle in lowered for needle in other_needles):
-            continue
-        return False
-    return True
-
-
 @dataclass(slots=True)
 class CompiledRule:
     """A pattern rule ready to run: regexes, prefilter, negations, checks.
@@ -393,11 +135,11 @@ class CompiledRule:
     )
     # Derived in __post_init__: phrase indices by trigger word, the phrases
     # triggered by an ASCII or other substring, and per lowercase regex its
-    # gate (see _pattern_gate).
+    # gate (see pattern_gate).
     _token_phrases: dict[bytes, tuple[int, ...]] = field(default_factory=dict)
     _substring_phrases: tuple[tuple[bytes, int], ...] = ()
     _foreign_phrases: tuple[tuple[bytes, int], ...] = ()
-    _lower_gated: tuple[tuple[Pattern, _Gate | None], ...] = ()
+    _lower_gated: tuple[tuple[Pattern, Gate | None], ...] = ()
     _gated_regexes: tuple[tuple[Pattern, tuple[str, ...] | None], ...] = ()
 
     def __post_init__(self) -> None:
@@ -416,7 +158,7 @@ class CompiledRule:
             item for item in substrings if not item[0].isascii()
         )
         self._lower_gated = tuple(
-            (regex, _pattern_gate(regex.pattern)) for regex in self.lower_regexes
+            (regex, pattern_gate(regex.pattern)) for regex in self.lower_regexes
         )
         if len(self.regex_gates) != len(self.regexes):
             self.regex_gates = (None,) * len(self.regexes)
@@ -476,11 +218,22 @@ class CompiledRule:
         the caller has them already; each phrase has one trigger, so they
         hold no duplicates.
         """
+        if phrases is None:
+            phrases = self.phrase_indices(ctx) if self.phrase_triggers else ()
+        raw = self._raw_spans(ctx, phrases)
+        if not raw:
+            return []
+        if len(raw) > 1:
+            raw.sort(key=_longest_first)
+        return self._kept_spans(ctx, raw)
+
+    def _raw_spans(
+        self, ctx: MatchContext, phrases: Sequence[int]
+    ) -> list[tuple[int, int]]:
+        """Every span any of the rule's regexes and finders reports."""
         text = ctx.text
         lowered = ctx.lowered
         raw: list[tuple[int, int]] = []
-        if phrases is None:
-            phrases = self.phrase_indices(ctx) if self.phrase_triggers else ()
         phrase_regexes = self._phrase_regexes(phrases) if phrases else ()
         if lowered is not None:
             for lower_regex, _ in phrase_regexes:
@@ -490,7 +243,7 @@ class CompiledRule:
             for regex, gate in self._lower_gated:
                 # A pattern none of whose required strings is in the ad
                 # cannot match: skip the scan.
-                if gate is not None and not _gate_open(gate, folded, lowered, words):
+                if gate is not None and not gate_open(gate, folded, lowered, words):
                     continue
                 raw.extend(map(_SPAN, regex.finditer(lowered)))
         else:
@@ -507,10 +260,14 @@ class CompiledRule:
             if needles is not None and not any(needle in text for needle in needles):
                 continue
             raw.extend(map(_SPAN, regex.finditer(text)))
-        if not raw:
-            return []
-        if len(raw) > 1:
-            raw.sort(key=_longest_first)
+        return raw
+
+    def _kept_spans(
+        self, ctx: MatchContext, raw: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """The sorted ``raw`` spans that survive overlaps, negations and
+        validators."""
+        text = ctx.text
         spans: list[tuple[int, int]] = []
         for start, end in raw:
             if start == end:
@@ -549,24 +306,70 @@ class CompiledRule:
         return self.negation_after.search(window) is not None
 
 
-def _case_sensitive_gate(expression: str) -> tuple[str, ...] | None:
-    """Strings one of which every match of the case-sensitive ``expression``
-    contains as written (shortest first), or None when none can be proven
-    or the pattern turns case-insensitivity back on inline."""
-    if _INLINE_FLAGS.search(expression):
-        return None
-    found = required_substrings(expression)
-    if found is None:
-        return None
-    ordered: list[str] = []
-    for item in sorted(found, key=lambda item: (len(item), item)):
-        if not any(shorter in item for shorter in ordered):
-            ordered.append(item)
-    return tuple(ordered)
-
-
 def _alternation(parts: list[str]) -> str:
     return "|".join(f"(?:{part})" for part in parts)
+
+
+@dataclass(slots=True)
+class _PatternParts:
+    """A rule's patterns, sorted by how they run (see CompiledRule)."""
+
+    lower: list[str] = field(default_factory=list)
+    other: list[str] = field(default_factory=list)
+    other_gates: list[tuple[str, ...] | None] = field(default_factory=list)
+    finders: list[Finder] = field(default_factory=list)
+    # Case-folded strings one of which each pattern's matches contain;
+    # ``always`` when a pattern has none (it must always run).
+    substrings: set[str] = field(default_factory=set)
+    always: bool = False
+
+
+def _pattern_parts(rule: Rule) -> _PatternParts:
+    parts = _PatternParts()
+    for spec in rule.patterns:
+        if spec.named is not None:
+            parts.finders.append(named_matchers()[spec.named])
+            parts.always = True  # no literal to require
+            continue
+        expression = spec.expression
+        if spec.case_sensitive:
+            parts.other.append(f"(?-i:{expression})")
+            parts.other_gates.append(case_sensitive_gate(expression))
+        elif _lowercase_safe(expression):
+            parts.lower.append(expression)
+        else:
+            parts.other.append(expression)
+            parts.other_gates.append(None)
+        literals = required_literals(expression)
+        if literals is None:
+            parts.always = True
+        else:
+            parts.substrings.update(literals)
+    return parts
+
+
+def _phrase_parts(
+    rule: Rule,
+) -> tuple[list[tuple[bytes | None, bytes | None]], set[str], set[str]]:
+    """Per phrase its trigger (token or substring, UTF-8), and the tokens
+    and case-folded substrings of all the rule's phrases."""
+    triggers: list[tuple[bytes | None, bytes | None]] = []
+    tokens: set[str] = set()
+    substrings: set[str] = set()
+    for phrase in rule.phrases:
+        token, substring = phrase_triggers(phrase)
+        # Tokens are looked up among the ASCII words of the ad (see
+        # registry); non-ASCII ones fall back to substring tests.
+        if token is not None and not token.isascii():
+            token, substring = None, token
+        if token is not None:
+            tokens.add(token)
+            triggers.append((token.encode(), None))
+        else:
+            assert substring is not None
+            substrings.add(substring.casefold())
+            triggers.append((None, substring.casefold().encode()))
+    return triggers, tokens, substrings
 
 
 def compile_rule(rule: Rule, *, trusted: bool = True) -> CompiledRule:
@@ -582,46 +385,8 @@ def compile_rule(rule: Rule, *, trusted: bool = True) -> CompiledRule:
             return re.compile(expression, flags)
         return GuardedPattern(expression, flags, rule.id)
 
-    lower_parts: list[str] = []
-    other_parts: list[str] = []
-    other_gates: list[tuple[str, ...] | None] = []
-    finders: list[Finder] = []
-    tokens: set[str] = set()
-    substrings: set[str] = set()
-    always = False
-    for spec in rule.patterns:
-        if spec.named is not None:
-            finders.append(named_matchers()[spec.named])
-            always = True  # no literal to require
-            continue
-        expression = spec.expression
-        if spec.case_sensitive:
-            other_parts.append(f"(?-i:{expression})")
-            other_gates.append(_case_sensitive_gate(expression))
-        elif _lowercase_safe(expression):
-            lower_parts.append(expression)
-        else:
-            other_parts.append(expression)
-            other_gates.append(None)
-        literals = required_literals(expression)
-        if literals is None:
-            always = True
-        else:
-            substrings.update(literals)
-    triggers: list[tuple[bytes | None, bytes | None]] = []
-    for phrase in rule.phrases:
-        token, substring = phrase_triggers(phrase)
-        # Tokens are looked up among the ASCII words of the ad (see
-        # registry); non-ASCII ones fall back to substring tests.
-        if token is not None and not token.isascii():
-            token, substring = None, token
-        if token is not None:
-            tokens.add(token)
-            triggers.append((token.encode(), None))
-        else:
-            assert substring is not None
-            substrings.add(substring.casefold())
-            triggers.append((None, substring.casefold().encode()))
+    patterns = _pattern_parts(rule)
+    triggers, tokens, phrase_substrings = _phrase_parts(rule)
     negation = (
         build(_alternation(rule.negations), re.IGNORECASE) if rule.negations else None
     )
@@ -640,15 +405,15 @@ def compile_rule(rule: Rule, *, trusted: bool = True) -> CompiledRule:
     return CompiledRule(
         rule=rule,
         phrase_triggers=tuple(triggers),
-        lower_regexes=tuple(build(part) for part in lower_parts),
-        lower_fallback=tuple(build(part, re.IGNORECASE) for part in lower_parts),
-        regexes=tuple(build(part, re.IGNORECASE) for part in other_parts),
-        finders=tuple(finders),
+        lower_regexes=tuple(build(part) for part in patterns.lower),
+        lower_fallback=tuple(build(part, re.IGNORECASE) for part in patterns.lower),
+        regexes=tuple(build(part, re.IGNORECASE) for part in patterns.other),
+        finders=tuple(patterns.finders),
         tokens=frozenset(tokens),
-        substrings=frozenset(substrings),
-        always=always,
+        substrings=frozenset(patterns.substrings | phrase_substrings),
+        always=patterns.always,
         negation=negation,
         negation_after=negation_after,
         validators=validators,
-        regex_gates=tuple(other_gates),
+        regex_gates=tuple(patterns.other_gates),
     )

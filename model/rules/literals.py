@@ -43,49 +43,61 @@ def _exact_node(op: Any, av: Any) -> set[str] | None:
     if name == "LITERAL":
         return {chr(av)}
     if name == "IN":
-        chars: set[str] = set()
-        for item_op, item_av in av:
-            item = _name(item_op)
-            if item == "LITERAL":
-                chars.add(chr(item_av))
-            elif item == "RANGE" and item_av[1] - item_av[0] < 16:
-                chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
-            else:
-                return None
-        return chars or None
+        return _exact_class(av)
     if name == "SUBPATTERN":
         return _exact_seq(av[-1])
     if name == "ATOMIC_GROUP":
         return _exact_seq(av)
     if name == "BRANCH":
-        out: set[str] = set()
-        for branch in av[1]:
-            sub = _exact_seq(branch)
-            if sub is None:
-                return None
-            out |= sub
-            if len(out) > _MAX_SET:
-                return None
-        return out
+        return _exact_branch(av[1])
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        low, high, sub_items = av
-        if high > 3:
-            return None
-        sub = _exact_seq(sub_items)
-        if sub is None:
-            return None
-        out = set()
-        power = {""}
-        for count in range(high + 1):
-            if count >= low:
-                out |= power
-            power = {a + b for a in power for b in sub}
-            if len(out) > _MAX_SET or len(power) > _MAX_SET:
-                return None
-        return out
+        return _exact_repeat(*av)
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
         return {""}  # zero-width: consumes nothing
     return None
+
+
+def _exact_class(items: Iterable[Any]) -> set[str] | None:
+    """The characters of a small class of literals and short ranges."""
+    chars: set[str] = set()
+    for item_op, item_av in items:
+        item = _name(item_op)
+        if item == "LITERAL":
+            chars.add(chr(item_av))
+        elif item == "RANGE" and item_av[1] - item_av[0] < 16:
+            chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
+        else:
+            return None
+    return chars or None
+
+
+def _exact_branch(branches: Iterable[Any]) -> set[str] | None:
+    out: set[str] = set()
+    for branch in branches:
+        sub = _exact_seq(branch)
+        if sub is None:
+            return None
+        out |= sub
+        if len(out) > _MAX_SET:
+            return None
+    return out
+
+
+def _exact_repeat(low: int, high: int, sub_items: Any) -> set[str] | None:
+    if high > 3:
+        return None
+    sub = _exact_seq(sub_items)
+    if sub is None:
+        return None
+    out: set[str] = set()
+    power = {""}
+    for count in range(high + 1):
+        if count >= low:
+            out |= power
+        power = {a + b for a in power for b in sub}
+        if len(out) > _MAX_SET or len(power) > _MAX_SET:
+            return None
+    return out
 
 
 def literal_set_score(candidate: set[str] | frozenset[str]) -> tuple[int, int]:

@@ -190,7 +190,18 @@ class Salary:
     currency_inferred: bool = False
 
     def monthly_usd(self, *, which: str = "high") -> float:
-        amount = self.high if which == "high" else self.low
+        """Monthly USD of the ``"high"`` or ``"low"`` end of the range, or of
+        its ``"typical"`` amount: the geometric mean of the two ends.
+
+        The typical amount is what a range is compared with a norm by: an
+        ordinary band such as "$500-$999" in Phnom Penh ($707) stays under
+        twice the norm where its top end would not, while a bait range such
+        as "gaji 10-30 juta" (17 juta) still reads as far above it.
+        """
+        if which == "typical":
+            amount = (self.low * self.high) ** 0.5
+        else:
+            amount = self.high if which == "high" else self.low
         return amount / USD_RATES[self.currency] * _PER_MONTH[self.period]
 
 

@@ -132,7 +132,9 @@ def salary_above_norm(ctx: MatchContext, start: int, end: int, params: Any) -> b
     if found.currency_inferred and ctx.language == "zh":
         # "月薪5K" on a Chinese board means yuan, not dollars.
         found = dataclasses.replace(found, currency="CNY")
-    monthly = found.monthly_usd()
+    # A range by its typical (geometric mean) amount, not its top end: job
+    # boards post wide everyday bands ("$500-$999").
+    monthly = found.monthly_usd(which="typical")
     # A "salary" of a hundred thousand dollars a month is a company's
     # registered capital or turnover ("注册资本 432万元"), not a wage offer.
     if monthly > _IMPLAUSIBLE_MONTHLY_USD:

@@ -1,4 +1,4 @@
-"""What `waspada db …` and `waspada cases …` do (service/cli.py parses)."""
+"""What `waspada db …` and `waspada cases …` do (service/cli/ parses)."""
 
 from __future__ import annotations
 

@@ -163,6 +163,25 @@ def _shared_extractor() -> EntityExtractor:
     return _EXTRACTOR[0]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Once raised ValueError from the salary parser.
+        ("vi", "Anda M-dptkan\n125,000.000.00\ncek ID Anda\nbit.ly/promoshopee567"),
+        # Once gave a link whose normalised form starts with "+", which
+        # campaign_keys took for a phone number and raised on.
+        ("tl", "x +57$RpCo.*/ y"),
+        ("xx", "Thai digits ๑๒๓๔๕๖๗๘๙๐ and İstanbul ſ ı K Rp 5 juta"),
+    ],
+)
+def test_garbage_that_once_raised(
+    extractor: EntityExtractor, language: str, text: str
+) -> None:
+    entities = extractor.extract(text, language=language)
+    assert all(text[e.start : e.end] == e.text for e in entities)
+    campaign_keys(entities)
+
+
 def test_huge_and_mixed_script_ads_give_entities_not_errors(
     extractor: EntityExtractor,
 ) -> None:

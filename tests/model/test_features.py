@@ -12,6 +12,7 @@ from model.features import (
     StructuralFeatures,
     normalized_lowercase,
     prepare,
+    structure_counts,
 )
 
 
@@ -83,3 +84,16 @@ def test_hashed_tfidf_rows_are_unit_length_and_spelling_tolerant() -> None:
     assert np.allclose(norms, 1.0, atol=1e-5)
     similarity = (matrix @ matrix.T).toarray()
     assert similarity[0, 1] > 0.6 > similarity[0, 2]
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["https://jobs.example.com/a/job/1?title=%E1%9E%95%E1%9E%9B%E1%9E%B7%E1%9E%8F",
+     "www.example.com/JOB/2024/0001"],
+)  # fmt: skip
+def test_capital_and_digit_shares_leave_links_out(link: str) -> None:
+    prose = "Sales assistant in Phnom Penh, apply by email"
+    shares = [STRUCTURAL_FEATURES.index(n) for n in ("upper_share", "digit_share")]
+    with_link = structure_counts(f"{prose} {link}")
+    assert with_link[shares].tolist() == structure_counts(prose)[shares].tolist()
+    assert with_link[STRUCTURAL_FEATURES.index("urls")] > 0

@@ -239,3 +239,20 @@ def test_to_original_keeps_combining_marks_with_their_letter() -> None:
     normalized = normalize(text)
     start, end = normalized.to_original(0, 4)
     assert text[start:end] == "cafe\u0301"
+
+
+def test_control_characters_are_defined_once() -> None:
+    """The full pass starts at the characters that are neither plain text
+    nor whitespace: the forbidden control characters (model.ad) that are
+    not whitespace, and the invisible ones."""
+    from model import preprocess as p
+    from model.ad import CONTROL_CHARS
+
+    forbidden = re.compile(f"[{CONTROL_CHARS}]")
+    ascii_chars = [chr(code) for code in range(0x80)]
+    assert [c for c in ascii_chars if forbidden.match(c)] == [
+        c for c in ascii_chars if (c < " " and c not in "\t\n\r") or c == "\x7f"
+    ]
+    started = {c for c in ascii_chars if forbidden.match(c) and not c.isspace()}
+    assert {c for c in ascii_chars if p._CONTROL.match(c)} == started
+    assert {c for c in ascii_chars if p._NEEDS_FULL_PASS.match(c)} == started

@@ -15,7 +15,7 @@ pytest.importorskip("distributed")
 dd = pytest.importorskip("dask.dataframe")
 
 from service.batch import ScoreRun, execute, score_dask  # noqa: E402
-from service.batch_io import OUTPUT_COLUMNS  # noqa: E402
+from service.batch_rows import OUTPUT_COLUMNS  # noqa: E402
 
 ADS = [
     "Admin online Kamboja, gaji 20 juta, tiket dan visa ditanggung, tanpa "

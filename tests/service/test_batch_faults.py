@@ -30,7 +30,8 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from service.batch import STATE_SUFFIX, ScoreRun, execute
+from service.batch import ScoreRun, execute
+from service.batch_resume import STATE_SUFFIX
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="finds the workers in /proc"

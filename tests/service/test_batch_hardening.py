@@ -27,22 +27,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from service.batch import (
-    STATE_SUFFIX,
-    ScoreConfig,
-    ScoreRun,
-    _Stopped,
-    cached_detector,
-    execute,
-    score_chunk,
-    score_partition,
-)
-from service.batch_io import (
-    FORMULA_TRIGGERS,
-    BatchInputError,
-    Chunk,
-    neutralise_cell,
-)
+from service.batch import ScoreRun, _Stopped, execute, score_partition
+from service.batch_csv import FORMULA_TRIGGERS
+from service.batch_resume import STATE_SUFFIX
+from service.batch_rows import BatchInputError, Chunk
+from service.batch_scoring import ScoreConfig, cached_detector, score_chunk
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -268,24 +257,6 @@ def test_jsonl_and_parquet_are_never_altered(model: str, tmp_path: Path) -> None
     expected = [h for h, _ in HOSTILE_IDS]
     assert [row["id"] for row in read_jsonl(tmp_path / "out.jsonl")] == expected
     assert pq.read_table(tmp_path / "out.parquet")["id"].to_pylist() == expected
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        (None, None),
-        ("", ""),
-        ("=1", "'=1"),
-        ("-", "'-"),
-        ("-1.5", "-1.5"),
-        ("-.5", "-.5"),
-        ("-1e", "'-1e"),
-        ("-٥", "'-٥"),  # non-ASCII digits are not a number to a spreadsheet
-        ("'=1", "'=1"),
-    ],
-)
-def test_neutralise_cell(value: str | None, expected: str | None) -> None:
-    assert neutralise_cell(value) == expected
 
 
 def test_resume_refuses_a_different_csv_mode(model: str, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from training.common import ensure_corpus
 from training.config import CONFIG_DIR, load_config
 from training.tiers import (
     ENSEMBLE_MEAN,
@@ -19,7 +20,6 @@ from training.tiers import (
     serving_decision,
     stratified_sample,
 )
-from training.train import ensure_corpus
 
 
 def _frame() -> pd.DataFrame:

@@ -24,8 +24,8 @@ from model.ad import AD_FIELDS
 from model.artifact import sha256_file
 from model.errors import DatasetMissingError, WaspadaError
 from training.corpus import paths
-from training.corpus.card import build_card, render_markdown
-from training.corpus.dedup import deduplicate
+from training.corpus.card import CardInputs, build_card, render_markdown
+from training.corpus.dedup import DedupResult, deduplicate
 from training.corpus.loaders import LOADERS, input_files, load_dataset
 from training.corpus.schema import COLUMNS, conform, language, normalized, validate
 from training.corpus.split import assign_splits
@@ -164,6 +164,138 @@ def _redistributable(
         return None, None
 
 
+@dataclass
+class _Inputs(CardInputs):
+    """What the build has read so far; ``frames`` in corpus order."""
+
+    frames: list[pd.DataFrame] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    reviewed_stats: dict[str, Any] | None = None
+
+
+def _load_datasets(
+    inputs: _Inputs,
+    data_root: Path | None,
+    redistributable_root: Path | None,
+    progress: bool,
+) -> None:
+    """Every known dataset, from the data root or else the shipped copy."""
+    for name in tqdm(list(LOADERS), desc="loading datasets", disable=not progress):
+        try:
+            frame = load_dataset(name, data_root)
+            root: Path | None = data_root
+            inputs.dataset_origin[name] = "full"
+        except DatasetMissingError as exc:
+            root, frame = _redistributable(name, redistributable_root)
+            if frame is None:
+                if data_root is not None:
+                    log.warning(exc.message)
+                inputs.missing[name] = exc.message
+                continue
+            inputs.dataset_origin[name] = "redistributable"
+        assert root is not None
+        for file in input_files(name, root):
+            inputs.input_hashes[f"{name}/{file.name}"] = sha256_file(file)
+        inputs.frames.append(frame)
+        for source, n in frame["source"].value_counts().sort_index().items():
+            inputs.loaded_per_source[str(source)] = int(n)
+    if inputs.missing and data_root is not None:
+        inputs.warnings.append(f"missing datasets skipped: {', '.join(inputs.missing)}")
+
+
+def _add_reviewed(inputs: _Inputs, reviewed_path: Path) -> None:
+    # First, so that deduplication keeps the reviewed copy of an ad.
+    from training.corpus.reviewed import load_reviewed
+
+    reviewed_frame, stats = load_reviewed(Path(reviewed_path))
+    inputs.reviewed_stats = stats.as_dict()
+    inputs.input_hashes[f"reviewed/{Path(reviewed_path).name}"] = sha256_file(
+        Path(reviewed_path)
+    )
+    if reviewed_frame is not None:
+        inputs.frames.insert(0, reviewed_frame)
+        inputs.loaded_per_source["reviewed"] = len(reviewed_frame)
+    if stats.conflicting:
+        inputs.warnings.append(
+            f"reviewed cases: {stats.conflicting} left out because reviewers disagreed"
+        )
+
+
+def _add_project_ads(
+    inputs: _Inputs, synthetic_n: int, seed: int, board_share: float
+) -> None:
+    """The hand-written seed ads and the generated (synthetic) ones."""
+    seed_frame = load_seed_file(paths.SEED_FILE)
+    if seed_frame is not None:
+        inputs.frames.append(seed_frame)
+        inputs.loaded_per_source["seed"] = len(seed_frame)
+        inputs.input_hashes[f"seed/{paths.SEED_FILE.name}"] = sha256_file(
+            paths.SEED_FILE
+        )
+    synthetic, inputs.synthetic_note = load_synthetic(synthetic_n, seed, board_share)
+    if inputs.synthetic_note:
+        inputs.warnings.append(inputs.synthetic_note)
+    if synthetic is not None:
+        inputs.frames.append(synthetic)
+        inputs.loaded_per_source["synthetic"] = len(synthetic)
+
+
+def _write_card(out_dir: Path, card: dict[str, Any]) -> tuple[Path, Path]:
+    card_json = out_dir / CARD_JSON
+    card_md = out_dir / CARD_MD
+    card_json.write_text(
+        json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    card_md.write_text(render_markdown(card), encoding="utf-8")
+    return card_json, card_md
+
+
+def _summarise(corpus: pd.DataFrame) -> dict[str, Any]:
+    """Per-source, per-split and per-label counts of the built corpus."""
+    labels = corpus["label"].astype("Float64").fillna(-1).astype(int)
+    return {
+        "rows": len(corpus),
+        "per_source": {
+            str(k): int(v)
+            for k, v in corpus["source"].value_counts().sort_index().items()
+        },
+        "per_split": {
+            str(k): int(v) for k, v in corpus["split"].value_counts().items()
+        },
+        "labels": {
+            "scam": int((labels == 1).sum()),
+            "legit": int((labels == 0).sum()),
+            "unlabelled": int((labels == -1).sum()),
+        },
+        "synthetic_rows": int((corpus["label_origin"] == "synthetic").sum()),
+        "seed_rows": int((corpus["source"] == "seed").sum()),
+    }
+
+
+def _deduplicate(corpus: pd.DataFrame, progress: bool) -> DedupResult:
+    if progress:
+        print(f"deduplicating {len(corpus)} rows ...", file=sys.stderr)
+    return deduplicate(corpus)
+
+
+def _split(corpus: pd.DataFrame, seed: int) -> pd.DataFrame:
+    """Assign train/validation/test and the derived columns, in place."""
+    corpus["split"] = assign_splits(corpus, seed=seed)
+    corpus["n_chars"] = corpus["text"].str.len().astype("int32")
+    corpus["dup_group"] = corpus["dup_group"].astype("int64")
+    return corpus
+
+
+def _dedup_stats(dedup: DedupResult) -> dict[str, int]:
+    return {
+        "exact_removed": dedup.exact_removed,
+        "near_removed": dedup.near_removed,
+        "conflict_groups": dedup.conflict_groups,
+        "conflict_rows_kept": dedup.conflict_rows_kept,
+        "cross_source_groups": dedup.cross_source_groups,
+    }
+
+
 def build_corpus(
     data_root: Path | None,
     out_dir: Path,
@@ -189,87 +321,26 @@ def build_corpus(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     data_root = Path(data_root) if data_root is not None else None
-    warnings: list[str] = []
 
-    frames: list[pd.DataFrame] = []
-    missing: dict[str, str] = {}
-    hashes: dict[str, str] = {}
-    loaded_per_source: dict[str, int] = {}
-    names = list(LOADERS)
-    origin: dict[str, str] = {}
-    for name in tqdm(names, desc="loading datasets", disable=not progress):
-        try:
-            frame = load_dataset(name, data_root)
-            root: Path | None = data_root
-            origin[name] = "full"
-        except DatasetMissingError as exc:
-            root, frame = _redistributable(name, redistributable_root)
-            if frame is None:
-                if data_root is not None:
-                    log.warning(exc.message)
-                missing[name] = exc.message
-                continue
-            origin[name] = "redistributable"
-        assert root is not None
-        for file in input_files(name, root):
-            hashes[f"{name}/{file.name}"] = sha256_file(file)
-        frames.append(frame)
-        for source, n in frame["source"].value_counts().sort_index().items():
-            loaded_per_source[str(source)] = int(n)
-    if missing and data_root is not None:
-        warnings.append(f"missing datasets skipped: {', '.join(missing)}")
+    inputs = _Inputs(data_root=data_root)
+    _load_datasets(inputs, data_root, redistributable_root, progress)
     seconds["load"] = time.perf_counter() - started
-
-    reviewed_stats: dict[str, Any] | None = None
     if reviewed_path is not None:
-        # First, so that deduplication keeps the reviewed copy of an ad.
-        from training.corpus.reviewed import load_reviewed
-
-        reviewed_frame, stats = load_reviewed(Path(reviewed_path))
-        reviewed_stats = stats.as_dict()
-        hashes[f"reviewed/{Path(reviewed_path).name}"] = sha256_file(
-            Path(reviewed_path)
-        )
-        if reviewed_frame is not None:
-            frames.insert(0, reviewed_frame)
-            loaded_per_source["reviewed"] = len(reviewed_frame)
-        if stats.conflicting:
-            warnings.append(
-                f"reviewed cases: {stats.conflicting} left out because reviewers "
-                "disagreed"
-            )
-
-    seed_frame = load_seed_file(paths.SEED_FILE)
-    if seed_frame is not None:
-        frames.append(seed_frame)
-        loaded_per_source["seed"] = len(seed_frame)
-        hashes[f"seed/{paths.SEED_FILE.name}"] = sha256_file(paths.SEED_FILE)
+        _add_reviewed(inputs, reviewed_path)
     t0 = time.perf_counter()
-    synthetic, synthetic_note = load_synthetic(synthetic_n, seed, board_share)
-    if synthetic_note:
-        warnings.append(synthetic_note)
-    if synthetic is not None:
-        frames.append(synthetic)
-        loaded_per_source["synthetic"] = len(synthetic)
+    _add_project_ads(inputs, synthetic_n, seed, board_share)
     seconds["synthetic"] = time.perf_counter() - t0
 
-    if frames:
-        corpus = pd.concat(frames, ignore_index=True)
+    if inputs.frames:
+        corpus = pd.concat(inputs.frames, ignore_index=True)
     else:
         corpus = conform(pd.DataFrame(columns=list(COLUMNS)))
     validate(corpus)
     rows_loaded = len(corpus)
-
     t0 = time.perf_counter()
-    if progress:
-        print(f"deduplicating {rows_loaded} rows ...", file=sys.stderr)
-    dedup = deduplicate(corpus)
-    corpus = dedup.kept
+    dedup = _deduplicate(corpus, progress)
     seconds["dedup"] = time.perf_counter() - t0
-
-    corpus["split"] = assign_splits(corpus, seed=seed)
-    corpus["n_chars"] = corpus["text"].str.len().astype("int32")
-    corpus["dup_group"] = corpus["dup_group"].astype("int64")
+    corpus = _split(dedup.kept, seed)
 
     corpus_path = out_dir / CORPUS_FILE
     corpus.to_parquet(corpus_path, index=False)
@@ -278,69 +349,40 @@ def build_corpus(
 
     card = build_card(
         corpus=corpus,
-        loaded_per_source=loaded_per_source,
+        inputs=inputs,
         removed_per_source=dedup.removed_per_source,
-        dedup_stats={
-            "exact_removed": dedup.exact_removed,
-            "near_removed": dedup.near_removed,
-            "conflict_groups": dedup.conflict_groups,
-            "conflict_rows_kept": dedup.conflict_rows_kept,
-            "cross_source_groups": dedup.cross_source_groups,
-        },
-        missing=missing,
-        data_root=data_root,
-        input_hashes=hashes,
+        dedup_stats=_dedup_stats(dedup),
         corpus_sha256=corpus_sha,
-        dataset_origin=origin,
-        synthetic_note=synthetic_note,
         seconds=seconds,
         seed=seed,
     )
-    if reviewed_stats is not None:
-        card["reviewed"] = reviewed_stats
-    card_json = out_dir / CARD_JSON
-    card_md = out_dir / CARD_MD
-    card_json.write_text(
-        json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
-    card_md.write_text(render_markdown(card), encoding="utf-8")
+    if inputs.reviewed_stats is not None:
+        card["reviewed"] = inputs.reviewed_stats
+    card_json, card_md = _write_card(out_dir, card)
     if card["synthetic_only"]:
         log.warning(card["warnings"][0])
     normalized.cache_clear()
     language.cache_clear()
 
-    labels = corpus["label"].astype("Float64").fillna(-1).astype(int)
     return CorpusBuildResult(
         out_dir=out_dir,
         corpus_path=corpus_path,
         card_json_path=card_json,
         card_md_path=card_md,
         data_root=data_root,
-        rows=len(corpus),
         rows_loaded=rows_loaded,
-        per_source={
-            str(k): int(v)
-            for k, v in corpus["source"].value_counts().sort_index().items()
-        },
-        per_split={str(k): int(v) for k, v in corpus["split"].value_counts().items()},
-        labels={
-            "scam": int((labels == 1).sum()),
-            "legit": int((labels == 0).sum()),
-            "unlabelled": int((labels == -1).sum()),
-        },
         duplicates_removed=rows_loaded - len(corpus),
         label_conflict_groups=dedup.conflict_groups,
-        synthetic_rows=int((corpus["label_origin"] == "synthetic").sum()),
-        seed_rows=int((corpus["source"] == "seed").sum()),
-        missing=sorted(missing),
+        missing=sorted(inputs.missing),
         synthetic_only=bool(card["synthetic_only"]),
         corpus_sha256=corpus_sha,
         seconds=round(seconds["total"], 2),
         warnings=[
             *card["warnings"],
-            *[w for w in warnings if w not in card["warnings"]],
+            *[w for w in inputs.warnings if w not in card["warnings"]],
         ],
-        dataset_origin=dict(origin),
+        dataset_origin=dict(inputs.dataset_origin),
+        **_summarise(corpus),
     )
 
 

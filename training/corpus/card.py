@@ -8,6 +8,7 @@ were absent. JSON for tools, Markdown for people; both come from one dict.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -54,24 +55,27 @@ def _share(part: pd.Series) -> float:
     return round(float(part.mean()), 4) if len(part) else 0.0
 
 
-def build_card(
-    *,
+@dataclass
+class CardInputs:
+    """What was read to build the corpus, as the card reports it."""
+
+    data_root: Path | None = None
+    loaded_per_source: dict[str, int] = field(default_factory=dict)
+    missing: dict[str, str] = field(default_factory=dict)
+    input_hashes: dict[str, str] = field(default_factory=dict)
+    dataset_origin: dict[str, str] = field(default_factory=dict)
+    synthetic_note: str | None = None
+
+
+def _label_counts(part: pd.DataFrame) -> dict[str, int]:
+    return {k: int(v) for k, v in part["label"].map(_label_key).value_counts().items()}
+
+
+def _per_source(
     corpus: pd.DataFrame,
     loaded_per_source: dict[str, int],
     removed_per_source: dict[str, int],
-    dedup_stats: dict[str, int],
-    missing: dict[str, str],
-    data_root: Path | None,
-    input_hashes: dict[str, str],
-    corpus_sha256: str,
-    synthetic_note: str | None,
-    seconds: dict[str, float],
-    seed: int,
-    dataset_origin: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Assemble the card as a JSON-serialisable dict."""
-    synthetic = corpus["label_origin"] == "synthetic"
-    real = ~corpus["label_origin"].isin(["synthetic"]) & (corpus["source"] != "seed")
     sources = sorted(set(loaded_per_source) | set(corpus["source"].astype(str)))
     per_source = {}
     for source in sources:
@@ -80,46 +84,66 @@ def build_card(
             "loaded": int(loaded_per_source.get(source, len(kept))),
             "duplicates_removed": int(removed_per_source.get(source, 0)),
             "kept": len(kept),
-            "labels": {
-                k: int(v)
-                for k, v in kept["label"].map(_label_key).value_counts().items()
-            },
+            "labels": _label_counts(kept),
             "label_origin": sorted(set(kept["label_origin"].astype(str))),
         }
+    return per_source
+
+
+def _splits(corpus: pd.DataFrame) -> dict[str, Any]:
     splits = {}
     for name in ("train", "validation", "test"):
         part = corpus[corpus["split"] == name]
         splits[name] = {
             "rows": len(part),
-            "labels": {
-                k: int(v)
-                for k, v in part["label"].map(_label_key).value_counts().items()
-            },
+            "labels": _label_counts(part),
             "synthetic_share": _share(part["label_origin"] == "synthetic"),
         }
+    return splits
+
+
+def _warnings(inputs: CardInputs, any_real: bool) -> list[str]:
     warnings: list[str] = []
-    if not real.any():
+    if not any_real:
         warnings.append(SYNTHETIC_ONLY_WARNING)
-    if missing:
+    if inputs.missing:
         warnings.append(
-            f"{len(missing)} dataset(s) missing: {', '.join(sorted(missing))}."
+            f"{len(inputs.missing)} dataset(s) missing: "
+            f"{', '.join(sorted(inputs.missing))}."
         )
-    shipped = sorted(k for k, v in (dataset_origin or {}).items() if v != "full")
+    shipped = sorted(k for k, v in inputs.dataset_origin.items() if v != "full")
     if shipped:
         warnings.append(
             "Read from the project's redistributable copies (data/redistributable/"
             f", a subset of the real data): {', '.join(shipped)}."
         )
-    if synthetic_note:
-        warnings.append(synthetic_note)
+    if inputs.synthetic_note:
+        warnings.append(inputs.synthetic_note)
+    return warnings
+
+
+def build_card(
+    *,
+    corpus: pd.DataFrame,
+    inputs: CardInputs,
+    removed_per_source: dict[str, int],
+    dedup_stats: dict[str, int],
+    corpus_sha256: str,
+    seconds: dict[str, float],
+    seed: int,
+) -> dict[str, Any]:
+    """Assemble the card as a JSON-serialisable dict."""
+    synthetic = corpus["label_origin"] == "synthetic"
+    real = ~corpus["label_origin"].isin(["synthetic"]) & (corpus["source"] != "seed")
+    splits = _splits(corpus)
     return {
         "corpus": "waspada-training-corpus",
         "synthetic_only": bool(not real.any()),
-        "warnings": warnings,
-        "data_root": str(data_root) if data_root is not None else None,
+        "warnings": _warnings(inputs, bool(real.any())),
+        "data_root": str(inputs.data_root) if inputs.data_root is not None else None,
         "seed": seed,
         "rows": len(corpus),
-        "rows_loaded": int(sum(loaded_per_source.values())),
+        "rows_loaded": int(sum(inputs.loaded_per_source.values())),
         "label_semantics": {
             "1": "scam / fraud front (or the source's fraud/spam/judol class)",
             "0": "legitimate (or the source's normal class)",
@@ -134,16 +158,16 @@ def build_card(
             **{name: splits[name]["synthetic_share"] for name in splits},
         },
         "splits": splits,
-        "per_source": per_source,
+        "per_source": _per_source(corpus, inputs.loaded_per_source, removed_per_source),
         "counts_source_lang_label": _counts(corpus, ["source", "lang"]),
         "counts_genre_label": _counts(corpus, ["genre"]),
         "deduplication": {
             "removed_per_source": {k: int(v) for k, v in removed_per_source.items()},
             **{k: int(v) for k, v in dedup_stats.items()},
         },
-        "missing_datasets": dict(sorted(missing.items())),
-        "dataset_origin": dict(sorted((dataset_origin or {}).items())),
-        "input_files_sha256": dict(sorted(input_hashes.items())),
+        "missing_datasets": dict(sorted(inputs.missing.items())),
+        "dataset_origin": dict(sorted(inputs.dataset_origin.items())),
+        "input_files_sha256": dict(sorted(inputs.input_hashes.items())),
         "corpus_sha256": corpus_sha256,
         "seconds": {k: round(v, 2) for k, v in seconds.items()},
     }
@@ -155,8 +179,7 @@ def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
     return lines
 
 
-def render_markdown(card: dict[str, Any]) -> str:
-    """The card as Markdown for people."""
+def _summary_lines(card: dict[str, Any]) -> list[str]:
     lines = ["# Waspada training corpus: data card", ""]
     for warning in card["warnings"]:
         lines += [f"> **Warning:** {warning}", ""]
@@ -179,7 +202,10 @@ def render_markdown(card: dict[str, Any]) -> str:
     for origin, note in card["label_origin"].items():
         n = card["label_origin_counts"].get(origin, 0)
         lines.append(f"- `{origin}` ({n} rows): {note}")
-    lines += ["", "## Sources", ""]
+    return lines
+
+
+def _sources_lines(card: dict[str, Any]) -> list[str]:
     rows = []
     for source, info in card["per_source"].items():
         labels = info["labels"]
@@ -195,35 +221,27 @@ def render_markdown(card: dict[str, Any]) -> str:
                 ", ".join(info["label_origin"]),
             ]
         )
-    lines += _table(
+    header = ["source", "loaded", "dupes removed", "kept", "scam", "legit"]
+    return ["", "## Sources", "", *_table([*header, "unlab.", "origin"], rows)]
+
+
+def _splits_lines(card: dict[str, Any]) -> list[str]:
+    rows = [
         [
-            "source",
-            "loaded",
-            "dupes removed",
-            "kept",
-            "scam",
-            "legit",
-            "unlab.",
-            "origin",
-        ],
-        rows,
-    )
-    lines += ["", "## Splits", ""]
-    lines += _table(
-        ["split", "rows", "scam", "legit", "unlabelled", "synthetic share"],
-        [
-            [
-                name,
-                info["rows"],
-                info["labels"].get("scam", 0),
-                info["labels"].get("legit", 0),
-                info["labels"].get("unlabelled", 0),
-                f"{info['synthetic_share']:.1%}",
-            ]
-            for name, info in card["splits"].items()
-        ],
-    )
-    lines += ["", "## Source x language x label", ""]
+            name,
+            info["rows"],
+            info["labels"].get("scam", 0),
+            info["labels"].get("legit", 0),
+            info["labels"].get("unlabelled", 0),
+            f"{info['synthetic_share']:.1%}",
+        ]
+        for name, info in card["splits"].items()
+    ]
+    header = ["split", "rows", "scam", "legit", "unlabelled", "synthetic share"]
+    return ["", "## Splits", "", *_table(header, rows)]
+
+
+def _source_language_lines(card: dict[str, Any]) -> list[str]:
     rows = []
     for source, langs in card["counts_source_lang_label"].items():
         for lang, labels in langs.items():
@@ -236,9 +254,13 @@ def render_markdown(card: dict[str, Any]) -> str:
                     labels.get("unlabelled", 0),
                 ]
             )
-    lines += _table(["source", "lang", "scam", "legit", "unlabelled"], rows)
+    header = ["source", "lang", "scam", "legit", "unlabelled"]
+    return ["", "## Source x language x label", "", *_table(header, rows)]
+
+
+def _dedup_lines(card: dict[str, Any]) -> list[str]:
     dedup = card["deduplication"]
-    lines += [
+    return [
         "",
         "## Deduplication",
         "",
@@ -255,7 +277,11 @@ def render_markdown(card: dict[str, Any]) -> str:
         f"{dedup.get('cross_source_groups', 0)}",
         "",
     ]
-    lines += ["## Missing datasets", ""]
+
+
+def _provenance_lines(card: dict[str, Any]) -> list[str]:
+    """Missing datasets, where each was read from, and the input files."""
+    lines = ["## Missing datasets", ""]
     if card["missing_datasets"]:
         lines += [f"- {message}" for message in card["missing_datasets"].values()]
     else:
@@ -281,5 +307,18 @@ def render_markdown(card: dict[str, Any]) -> str:
         ]
     else:
         lines.append("None (no real data).")
-    lines.append("")
+    return lines
+
+
+def render_markdown(card: dict[str, Any]) -> str:
+    """The card as Markdown for people."""
+    lines = [
+        *_summary_lines(card),
+        *_sources_lines(card),
+        *_splits_lines(card),
+        *_source_language_lines(card),
+        *_dedup_lines(card),
+        *_provenance_lines(card),
+        "",
+    ]
     return "\n".join(lines)

@@ -13,15 +13,28 @@ boilerplate) is left out so the model cannot learn a platform from it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
 from model.errors import DatasetMissingError
+from training.corpus.loaders_messages import (
+    load_id_sms_spam_bopbi,
+    load_id_sms_spam_wibisono,
+    load_judol_tiktok_akbaralfaidah,
+    load_judol_youtube_gbennnn,
+    load_judol_youtube_live_jogja,
+    load_ph_scam_sms,
+)
+from training.corpus.read import (
+    as_number,
+    existing,
+    join_fields,
+    read_csv_as_text,
+    row_ids,
+)
 from training.corpus.schema import conform
 
 Loader = Callable[[Path], pd.DataFrame]
@@ -38,60 +51,6 @@ class DatasetInfo:
     files: tuple[str, ...]
 
 
-def existing(path: Path) -> Path:
-    """``path``, or its gzip copy ``path.gz`` when only that exists.
-
-    The project's redistributable copies (``data/redistributable/``) are the
-    same files gzip-compressed, so one loader reads both.
-    """
-    if not path.is_file():
-        packed = path.with_name(path.name + ".gz")
-        if packed.is_file():
-            return packed
-    return path
-
-
-def _read(path: Path, **kwargs: Any) -> pd.DataFrame:
-    """Read a CSV as strings; pandas infers gzip from ``.gz``.
-
-    Reading every column as text keeps 14-digit ids and labels such as "0.5"
-    exactly as written.
-    """
-    return pd.read_csv(existing(path), dtype=str, keep_default_na=True, **kwargs)
-
-
-def _num(series: pd.Series) -> pd.Series:
-    return pd.to_numeric(series, errors="coerce")
-
-
-def _join(*parts: pd.Series, sep: str = "\n\n") -> pd.Series:
-    """Join text columns row-wise, skipping empty parts (no stray separators)."""
-
-    def one(values: tuple[object, ...]) -> str | None:
-        kept = [str(v).strip() for v in values if isinstance(v, str) and v.strip()]
-        return sep.join(kept) if kept else None
-
-    return pd.Series(
-        [one(values) for values in zip(*parts, strict=True)], index=parts[0].index
-    )
-
-
-def _ids(prefix: str, values: pd.Series | None, n: int) -> list[str]:
-    """Stable row ids: the source's own id where it has one, else the row number.
-
-    A source id that repeats (or is missing) gets the row number appended, so
-    ids stay unique, which the corpus contract requires.
-    """
-    if values is None:
-        return [f"{prefix}:{i}" for i in range(n)]
-    raw = [v.strip() if isinstance(v, str) and v.strip() else "" for v in values]
-    counts = pd.Series(raw).value_counts()
-    return [
-        f"{prefix}:{v}" if v and counts[v] == 1 else f"{prefix}:{v}#{i}"
-        for i, v in enumerate(raw)
-    ]
-
-
 # --- job ads with manual fraud labels ------------------------------------------
 
 
@@ -102,18 +61,18 @@ def load_emscad_partial(folder: Path) -> pd.DataFrame:
     EMSCAD has no company name, only ``company_profile``: it goes after the
     description ("about the company"), as it would on an ad page.
     """
-    raw = _read(folder / "emscad_partial_combined.csv")
+    raw = read_csv_as_text(folder / "emscad_partial_combined.csv")
     job_id = raw["job_id"].str.replace(r"\.0$", "", regex=True)
     frame = pd.DataFrame(
         {
-            "id": _ids("emscad_partial", job_id, len(raw)),
+            "id": row_ids("emscad_partial", job_id, len(raw)),
             "title": raw["title"],
             "location": raw["location"],
             "salary": raw["salary_range"],
-            "description": _join(raw["description"], raw["company_profile"]),
+            "description": join_fields(raw["description"], raw["company_profile"]),
             "requirements": raw["requirements"],
             "benefits": raw["benefits"],
-            "label": _num(raw["fraudulent"]).map({1: 1, 0: 0}),
+            "label": as_number(raw["fraudulent"]).map({1: 1, 0: 0}),
         }
     )
     return conform(
@@ -145,15 +104,15 @@ def load_orfd_58tongcheng_zh(folder: Path) -> pd.DataFrame:
     the title; ``companyIntro`` follows the description. Registry fields
     (capital, operating status, business scope) are not part of the ad.
     """
-    raw = _read(folder / "orfd_all_labeled_combined.csv.gz")
+    raw = read_csv_as_text(folder / "orfd_all_labeled_combined.csv.gz")
     frame = pd.DataFrame(
         {
-            "id": _ids("orfd_58tongcheng_zh", raw["Job_ID"], len(raw)),
-            "title": _join(raw["jobTitle"], raw["jobSubTitle"], sep=" | "),
+            "id": row_ids("orfd_58tongcheng_zh", raw["Job_ID"], len(raw)),
+            "title": join_fields(raw["jobTitle"], raw["jobSubTitle"], sep=" | "),
             "company": raw["companyName"],
             "location": raw["jobAddr"],
             "salary": raw["jobSalary"],
-            "description": _join(raw["jobDescription"], raw["companyIntro"]),
+            "description": join_fields(raw["jobDescription"], raw["companyIntro"]),
             "requirements": raw["jobRequirement"],
             "benefits": raw["jobWelfare"],
             "label": [orfd_label(v) for v in raw["Real/Fake"]],
@@ -187,10 +146,10 @@ def load_id_jobs_lokerid(folder: Path) -> pd.DataFrame:
     Indonesian form so it reads like the salary line of an ad.
     ``Skill_Set`` is the scraper's keyword extraction, not ad text.
     """
-    raw = _read(folder / "lokerid_job_postings_processed.csv")
+    raw = read_csv_as_text(folder / "lokerid_job_postings_processed.csv")
     frame = pd.DataFrame(
         {
-            "id": _ids("id_jobs_lokerid", raw["Job ID"], len(raw)),
+            "id": row_ids("id_jobs_lokerid", raw["Job ID"], len(raw)),
             "title": raw["Title"],
             "company": raw["Company"],
             "location": raw["Location"],
@@ -216,11 +175,11 @@ def load_id_jobs_jobstreet_misc(folder: Path) -> pd.DataFrame:
     those later.
     """
     parts = []
-    a = _read(folder / "talitharhmd_jobstreet_data.csv")
+    a = read_csv_as_text(folder / "talitharhmd_jobstreet_data.csv")
     parts.append(
         pd.DataFrame(
             {
-                "id": _ids("id_jobs_jobstreet_misc:talitharhmd", None, len(a)),
+                "id": row_ids("id_jobs_jobstreet_misc:talitharhmd", None, len(a)),
                 "title": a["title"],
                 "company": a["company"],
                 "location": a["location"],
@@ -229,7 +188,7 @@ def load_id_jobs_jobstreet_misc(folder: Path) -> pd.DataFrame:
             }
         )
     )
-    b = _read(
+    b = read_csv_as_text(
         folder / "ilhamsaang_lowongan_jobstreet_20250630.csv",
         sep=";",
         encoding="utf-8-sig",
@@ -237,7 +196,7 @@ def load_id_jobs_jobstreet_misc(folder: Path) -> pd.DataFrame:
     parts.append(
         pd.DataFrame(
             {
-                "id": _ids("id_jobs_jobstreet_misc:ilhamsaang", None, len(b)),
+                "id": row_ids("id_jobs_jobstreet_misc:ilhamsaang", None, len(b)),
                 "title": b["Job Position"],
                 "company": b["Company"],
                 "location": b["Location"],
@@ -247,11 +206,11 @@ def load_id_jobs_jobstreet_misc(folder: Path) -> pd.DataFrame:
             }
         )
     )
-    c = _read(folder / "ricomitra_jobstreet_indonesia_target_roles_5000.csv")
+    c = read_csv_as_text(folder / "ricomitra_jobstreet_indonesia_target_roles_5000.csv")
     parts.append(
         pd.DataFrame(
             {
-                "id": _ids("id_jobs_jobstreet_misc:ricomitra", None, len(c)),
+                "id": row_ids("id_jobs_jobstreet_misc:ricomitra", None, len(c)),
                 "title": c["title"],
                 "company": c["company"],
                 "location": c["location"],
@@ -276,10 +235,10 @@ def load_kh_jobs_cambodia_boards(folder: Path) -> pd.DataFrame:
     These are the hard negatives: real jobs in Cambodia. Jobify's "how to
     apply" text is the same platform boilerplate on every ad and is left out.
     """
-    bt = _read(folder / "bongthom_jobs_details.csv")
-    jb = _read(folder / "jobify_jobs_detail.csv")
-    ch = _read(folder / "camhr_jobs_details.csv")
-    contact_bt = _join(
+    bt = read_csv_as_text(folder / "bongthom_jobs_details.csv")
+    jb = read_csv_as_text(folder / "jobify_jobs_detail.csv")
+    ch = read_csv_as_text(folder / "camhr_jobs_details.csv")
+    contact_bt = join_fields(
         bt["contact_email"].str.replace(r"^TO:", "", regex=True),
         bt["contact_phone"],
         sep=" ",
@@ -287,7 +246,7 @@ def load_kh_jobs_cambodia_boards(folder: Path) -> pd.DataFrame:
     parts = [
         pd.DataFrame(
             {
-                "id": _ids("kh_jobs_cambodia_boards:bongthom", bt["id"], len(bt)),
+                "id": row_ids("kh_jobs_cambodia_boards:bongthom", bt["id"], len(bt)),
                 "title": bt["title"],
                 "company": bt["company"],
                 "location": bt["location"],
@@ -300,19 +259,19 @@ def load_kh_jobs_cambodia_boards(folder: Path) -> pd.DataFrame:
         ),
         pd.DataFrame(
             {
-                "id": _ids("kh_jobs_cambodia_boards:jobify", jb["job_id"], len(jb)),
+                "id": row_ids("kh_jobs_cambodia_boards:jobify", jb["job_id"], len(jb)),
                 "title": jb["title"],
                 "company": jb["company"],
                 "location": jb["location"],
                 "salary": jb["salary"],
-                "description": _join(jb["description"], jb["responsibilities"]),
+                "description": join_fields(jb["description"], jb["responsibilities"]),
                 "requirements": jb["requirements"],
                 "url": jb["url"],
             }
         ),
         pd.DataFrame(
             {
-                "id": _ids("kh_jobs_cambodia_boards:camhr", ch["id"], len(ch)),
+                "id": row_ids("kh_jobs_cambodia_boards:camhr", ch["id"], len(ch)),
                 "title": ch["title"],
                 "company": ch["company"],
                 "location": ch["location"],
@@ -331,167 +290,6 @@ def load_kh_jobs_cambodia_boards(folder: Path) -> pd.DataFrame:
         genre="job_ad",
         label_origin="presumed_legit",
     )
-
-
-# --- SMS -----------------------------------------------------------------------
-
-
-def load_id_sms_spam_wibisono(folder: Path) -> pd.DataFrame:
-    """Indonesian SMS: penipuan (1) -> 1; normal (0) and promo (2) -> 0.
-
-    Promo SMS are unwanted but not fraud, so they are negatives: they teach
-    the model that "promo, gratis, hadiah" alone is not a scam.
-    """
-    raw = _read(folder / "dataset_sms_spam_v1.csv")
-    frame = pd.DataFrame(
-        {
-            "id": _ids("id_sms_spam_wibisono", None, len(raw)),
-            "text": raw["teks"],
-            "label": _num(raw["label"]).map({1: 1, 0: 0, 2: 0}),
-        }
-    )
-    return conform(
-        frame,
-        source="id_sms_spam_wibisono",
-        genre="sms",
-        label_origin="source_label",
-        text_only=True,
-    )
-
-
-def load_id_sms_spam_bopbi(folder: Path) -> pd.DataFrame:
-    """Indonesian spam SMS (loan, prize, ...); every row is spam -> 1."""
-    raw = _read(folder / "bopbi_sms.csv")
-    frame = pd.DataFrame(
-        {
-            "id": _ids("id_sms_spam_bopbi", raw["file"], len(raw)),
-            "text": raw["text"],
-            "label": 1,
-        }
-    )
-    return conform(
-        frame,
-        source="id_sms_spam_bopbi",
-        genre="sms",
-        label_origin="source_label",
-        text_only=True,
-    )
-
-
-# Cells of the AGR-Yes "proof" column that describe evidence instead of
-# quoting a message ("Screenshot", "Row 469 - Proof", a bare link or e-mail).
-_PROOF_NOTE = re.compile(
-    r"screenshot|mentioned my (full )?name|^row \d+ - proof", re.IGNORECASE
-)
-_LINKISH = re.compile(r"\S*(://|@|www\.)\S*|\S+\.[a-z]{2,}(/\S*)?", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def is_quoted_message(proof: object) -> bool:
-    """True when an AGR-Yes ``proof`` cell quotes a message of >= 4 words."""
-    if not isinstance(proof, str) or _PROOF_NOTE.search(proof):
-        return False
-    return len(_WORD.findall(_LINKISH.sub(" ", proof))) >= 4
-
-
-def load_ph_scam_sms(folder: Path) -> pd.DataFrame:
-    """Philippine scam/spam SMS from three sub-sources (``ph_scam_sms/<sub>``).
-
-    - ``agryes``: crowd scam reports (all scams -> 1); only cells that quote a
-      message are kept (see ``is_quoted_message``).
-    - ``bwandowando``: Kaggle spam copy (all spam -> 1).
-    - ``bantay_bait``: merged corpus, safe -> 0, spam/malicious -> 1. Its test
-      set file is a subset of the corpus (all 2,805 rows), so it is not read.
-    Overlaps between the three (~200 texts) are removed by dedup.
-    """
-    ag = _read(folder / "agryes_proof_by_type.csv")
-    ag = ag[ag["proof"].map(is_quoted_message)]
-    bw = _read(folder / "bwandowando_SPAM_SMS_copy.csv")
-    bb = _read(folder / "bantay_bait_corpus.csv")
-    bb_label = (
-        bb["label"].str.strip().str.lower().map({"safe": 0, "spam": 1, "malicious": 1})
-    )
-    parts = [
-        pd.DataFrame(
-            {
-                "id": [f"ph_scam_sms/agryes:{i}" for i in ag.index],
-                "source": "ph_scam_sms/agryes",
-                "text": ag["proof"],
-                "label": 1,
-            }
-        ),
-        pd.DataFrame(
-            {
-                "id": _ids("ph_scam_sms/bwandowando", bw["_id"], len(bw)),
-                "source": "ph_scam_sms/bwandowando",
-                "text": bw["text"],
-                "label": 1,
-            }
-        ),
-        pd.DataFrame(
-            {
-                "id": _ids("ph_scam_sms/bantay_bait", None, len(bb)),
-                "source": "ph_scam_sms/bantay_bait",
-                "text": bb["text"],
-                "label": bb_label,
-            }
-        ),
-    ]
-    frame = pd.concat(parts, ignore_index=True)
-    return conform(frame, genre="sms", label_origin="source_label", text_only=True)
-
-
-# --- online-gambling (judol) comments ------------------------------------------
-
-
-def _judol(
-    folder_name: str, raw: pd.DataFrame, text_col: str, id_col: str | None
-) -> pd.DataFrame:
-    frame = pd.DataFrame(
-        {
-            "id": _ids(folder_name, raw[id_col] if id_col else None, len(raw)),
-            "text": raw[text_col],
-            "label": _num(raw["label"]).map({1: 1, 0: 0}),
-        }
-    )
-    return conform(
-        frame,
-        source=folder_name,
-        genre="comment",
-        label_origin="source_label",
-        text_only=True,
-    )
-
-
-def load_judol_youtube_gbennnn(folder: Path) -> pd.DataFrame:
-    """YouTube comments, judol promotion (1) vs not (0).
-
-    The "labelled" file keeps the original text (with the Unicode
-    obfuscation real spam uses); the "clean" file is the author's
-    preprocessing of it and is not read.
-    """
-    raw = _read(folder / "dataset_judol_labelled.csv")
-    return _judol("judol_youtube_gbennnn", raw, "comment_text", "comment_id")
-
-
-def load_judol_tiktok_akbaralfaidah(folder: Path) -> pd.DataFrame:
-    """TikTok comments, judol (1) vs not (0), balanced by the author.
-
-    ``data_validasi_mentah.csv`` is not read: all 1,569 of its texts are also
-    in the 19k file, so it adds only duplicates.
-    """
-    raw = _read(folder / "dataset_judol_BALANCED_19k.csv")
-    return _judol("judol_tiktok_akbaralfaidah", raw, "text", None)
-
-
-def load_judol_youtube_live_jogja(folder: Path) -> pd.DataFrame:
-    """YouTube live chat, judol promotion (1) vs not (0).
-
-    ``message`` is the raw chat line; ``cleaned_message`` is the author's
-    preprocessing. Only 36 distinct promo texts exist: dedup collapses them.
-    """
-    raw = _read(folder / "youtube_chat_jogja_clean.csv")
-    return _judol("judol_youtube_live_jogja", raw, "message", None)
 
 
 # --- registry ------------------------------------------------------------------

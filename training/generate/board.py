@@ -35,16 +35,17 @@ times above them, as the warnings in data/indicators.md describe.
 from __future__ import annotations
 
 import random
+from urllib.parse import quote
 
 from model.ad import AD_FIELDS, join_fields
 from training.generate import engine, vocab
 
 #: subtype -> (label, weight within board ads)
 BOARD_SHARES: dict[str, tuple[int, float]] = {
-    "board_id": (0, 0.28),
-    "board_sea": (0, 0.10),
-    "board_kh": (0, 0.18),
-    "board_zh": (0, 0.16),
+    "board_id": (0, 0.23),
+    "board_sea": (0, 0.08),
+    "board_kh": (0, 0.22),
+    "board_zh": (0, 0.19),
     "board_scam_id": (1, 0.10),
     "board_scam_kh": (1, 0.10),
     "board_scam_zh": (1, 0.08),
@@ -220,6 +221,7 @@ KH_ROLES: tuple[str, ...] = (
     "Customer Service Officer", "Customer Service (Chinese Speaking)",
     "Loan Officer", "Warehouse Keeper", "Sale Engineer", "Barista",
     "Khmer-Chinese Interpreter", "Graphic Designer", "Teller",
+    "Data Entry Clerk", "Data Entry Officer", "Online Sales Assistant",
     "អ្នកបកប្រែភាសាចិន", "គណនេយ្យករ", "បុគ្គលិករដ្ឋបាល", "អ្នកលក់", "អ្នកបើកបរ",
 )  # fmt: skip
 KH_COMPANY_KINDS: tuple[str, ...] = (
@@ -268,25 +270,249 @@ KH_LINES_KM: tuple[str, ...] = (
     "លក្ខខណ្ឌតម្រូវ",
 )
 
+# Khmer-language ads (CamHR, BongThom and Facebook-style local postings):
+# ordinary local jobs written wholly in Khmer, with Khmer numerals, district
+# addresses, NSSF (ប.ស.ស), 13th-month pay and the labour law's leave.
+KH_PLACES_KM: tuple[str, ...] = (
+    "រាជធានីភ្នំពេញ", "ខណ្ឌសែនសុខ រាជធានីភ្នំពេញ", "ខណ្ឌមានជ័យ រាជធានីភ្នំពេញ",
+    "ខណ្ឌចំការមន រាជធានីភ្នំពេញ", "ខណ្ឌទួលគោក រាជធានីភ្នំពេញ",
+    "ខណ្ឌពោធិ៍សែនជ័យ រាជធានីភ្នំពេញ", "ខណ្ឌដង្កោ រាជធានីភ្នំពេញ",
+    "ខេត្តកំពង់ស្ពឺ", "ខេត្តសៀមរាប", "ខេត្តបាត់ដំបង", "ខេត្តកណ្តាល",
+    "ខេត្តតាកែវ", "ខេត្តកំពង់ចាម", "ខេត្តព្រះសីហនុ", "ខេត្តស្វាយរៀង",
+)  # fmt: skip
+KH_ROLES_KM: tuple[str, ...] = (
+    "បុគ្គលិកលក់ (Sales Staff)", "គណនេយ្យករ (Accountant)",
+    "អ្នកបកប្រែភាសាចិន (Chinese Translator)", "បុគ្គលិករដ្ឋបាល (Admin Staff)",
+    "អ្នកបើកបរ (Driver)", "អ្នកគិតលុយ (Cashier)", "សន្តិសុខ (Security Guard)",
+    "អ្នកទទួលភ្ញៀវ (Receptionist)", "មន្ត្រីឥណទាន (Credit Officer)",
+    "បុគ្គលិកផ្នែកទីផ្សារ (Marketing Staff)", "ជាងភ្លើង (Electrician)",
+    "ជាងជួសជុលម៉ាស៊ីន (Mechanic)", "អ្នកថែរក្សាឃ្លាំង (Stock Keeper)",
+    "បុគ្គលិកបម្រើភ្ញៀវ (Waiter / Waitress)", "ចុងភៅ (Cook)",
+    "បុគ្គលិកធនធានមនុស្ស (HR Officer)", "អ្នករចនាក្រាហ្វិក (Graphic Designer)",
+    "បុគ្គលិកបច្ចេកទេស IT (IT Support)", "ប្រធានក្រុមផលិតកម្ម (Line Leader)",
+    "បុគ្គលិកសេវាកម្មអតិថិជន (Customer Service)", "គ្រូបង្រៀនភាសាអង់គ្លេស (English Teacher)",
+    "អ្នកត្រួតពិនិត្យគុណភាព (QC Staff)", "អ្នកលក់", "អ្នកបើកបរ", "គណនេយ្យករ",
+)  # fmt: skip
+KH_DUTIES_KM: tuple[str, ...] = (
+    "ទទួលខុសត្រូវលើការលក់ផលិតផលរបស់ក្រុមហ៊ុន",
+    "ស្វែងរកអតិថិជនថ្មី និងថែរក្សាទំនាក់ទំនងជាមួយអតិថិជនចាស់",
+    "រៀបចំរបាយការណ៍លក់ប្រចាំថ្ងៃ និងប្រចាំខែ",
+    "កត់ត្រាចំណូល ចំណាយ និងរៀបចំវិក្កយបត្រ",
+    "រៀបចំ និងរក្សាទុកឯកសាររបស់ក្រុមហ៊ុន",
+    "បកប្រែឯកសារ និងបកប្រែផ្ទាល់មាត់ពីភាសាចិនទៅភាសាខ្មែរ",
+    "គ្រប់គ្រងវត្តមាន ច្បាប់ឈប់សម្រាក និងម៉ោងបន្ថែមរបស់កម្មករ",
+    "ទទួលភ្ញៀវ និងឆ្លើយតបទូរស័ព្ទ",
+    "បើកបររថយន្តដឹកបុគ្គលិក និងទំនិញរបស់ក្រុមហ៊ុន",
+    "ពិនិត្យគុណភាពផលិតផលតាមស្តង់ដាររោងចក្រ",
+    "គ្រប់គ្រងស្តុកទំនិញចេញចូលឃ្លាំង",
+    "ធ្វើការងារផ្សេងៗដែលប្រធានផ្នែកប្រគល់ឱ្យ",
+    "ផ្តល់ព័ត៌មានអំពីផលិតផល និងសេវាកម្មដល់អតិថិជន",
+    "ដោះស្រាយបញ្ហា និងការតវ៉ារបស់អតិថិជន",
+    "សម្របសម្រួលជាមួយក្រសួងការងារ និងស្ថាប័នពាក់ព័ន្ធ",
+    "ប្រមូលប្រាក់កម្ចីពីអតិថិជនតាមកាលវិភាគ",
+    "ថែទាំ និងជួសជុលម៉ាស៊ីនក្នុងរោងចក្រ",
+    "រៀបចំប្រាក់បៀវត្សរ៍ និងឯកសារ ប.ស.ស របស់បុគ្គលិក",
+)
+KH_REQS_KM: tuple[str, ...] = (
+    "ភេទ [ប្រុស|ស្រី|ប្រុស ឬ ស្រី] អាយុចាប់ពី [១៨|២០] ដល់ [៣០|៣៥|៤០] ឆ្នាំ",
+    "ជាប់[បាក់ឌុប|សញ្ញាបត្របរិញ្ញាបត្រផ្នែកគណនេយ្យ|សញ្ញាបត្របរិញ្ញាបត្រផ្នែកគ្រប់គ្រង|សញ្ញាបត្រផ្នែកព័ត៌មានវិទ្យា]",
+    "មានបទពិសោធន៍ការងារយ៉ាងតិច [១|២|៣] ឆ្នាំ",
+    "ចេះប្រើកុំព្យូទ័រ Microsoft Office (Word, Excel)",
+    "ចេះភាសា[អង់គ្លេស|ចិន|អង់គ្លេស ឬ ចិន] ជាអាទិភាព",
+    "ស្មោះត្រង់ ឧស្សាហ៍ព្យាយាម និងមានទំនួលខុសត្រូវខ្ពស់",
+    "មានប័ណ្ណបើកបរប្រភេទ [B|C]",
+    "អាចធ្វើការជាក្រុម និងក្រោមសម្ពាធបាន",
+    "មានសុខភាពល្អ និងរស់នៅក្បែរកន្លែងធ្វើការ",
+    "មិនទាមទារបទពិសោធន៍ ក្រុមហ៊ុននឹងបណ្តុះបណ្តាល",
+    "មានទំនាក់ទំនងល្អ និងចរិតរួសរាយ",
+)
+KH_BENEFITS_KM: tuple[str, ...] = (
+    "ប្រាក់ខែសមរម្យ តាមសមត្ថភាព",
+    "ប្រាក់រង្វាន់ និងកម្រៃជើងសារ",
+    "ប្រាក់ខែទី១៣",
+    "ចូលរួមរបបសន្តិសុខសង្គម ប.ស.ស",
+    "ច្បាប់ឈប់សម្រាកប្រចាំឆ្នាំ ១៨ ថ្ងៃ",
+    "ឈប់សម្រាកថ្ងៃបុណ្យជាតិ",
+    "អាហារថ្ងៃត្រង់ឥតគិតថ្លៃ",
+    "ប្រាក់ឧបត្ថម្ភធ្វើដំណើរ",
+    "ឯកសណ្ឋានឥតគិតថ្លៃ",
+    "ប្រាក់អតីតភាពការងារ",
+    "ដំឡើងប្រាក់ខែប្រចាំឆ្នាំ",
+    "បរិយាកាសការងារល្អ",
+)
+KH_APPLY_KM: tuple[str, ...] = (
+    "សូមផ្ញើ CV មកកាន់អ៊ីមែល {email}",
+    "ឬ ទាក់ទងតាមលេខទូរស័ព្ទ {phone}",
+    "ម៉ោងធ្វើការ៖ ថ្ងៃច័ន្ទ ដល់ ថ្ងៃ[សុក្រ|សៅរ៍] ម៉ោង [៧:០០|៧:៣០|៨:០០] ព្រឹក ដល់ [៤:០០|៥:០០|៥:៣០] ល្ងាច",
+    "ទីតាំងការងារ៖ {km_place}",
+    "ផុតកំណត់ដាក់ពាក្យ៖ ថ្ងៃទី [១៥|២០|៣០] ខែ[មិថុនា|កក្កដា|សីហា] ឆ្នាំ ២០២៥",
+    "បេក្ខជនដែលជាប់ឈ្មោះខ្លីប៉ុណ្ណោះ នឹងត្រូវបានទាក់ទងសម្រាប់សម្ភាសន៍",
+    "អាចមកដាក់ពាក្យផ្ទាល់នៅការិយាល័យក្រុមហ៊ុន",
+)
+KH_HEADERS_KM = {
+    "desc": ("ការពិពណ៌នាការងារ", "ភារកិច្ច និងការទទួលខុសត្រូវ", "តួនាទី និងភារកិច្ច"),
+    "req": ("លក្ខខណ្ឌតម្រូវ", "លក្ខណៈសម្បត្តិ", "តម្រូវការ"),
+    "benefit": ("អត្ថប្រយោជន៍", "អត្ថប្រយោជន៍ដែលទទួលបាន"),
+}
+KH_SALARY_KM: tuple[str, ...] = (
+    "តាមការចរចា", "ចរចា", "$[200|250|300]-$[350|400|500]", "$[300|400]-$[500|700]",
+    "[២៥០|៣០០|៣៥០]$ ឡើង", "Negotiable",
+)  # fmt: skip
+
+# Chinese-language ads on Cambodian boards: Chinese-owned factories and firms
+# hiring Khmer staff who speak Chinese (中柬翻译) or office staff, paid in USD
+# at local rates. 柬埔寨 / 金边 name the workplace, not a destination abroad.
+KH_ROLES_ZH: tuple[str, ...] = (
+    "中柬翻译", "中文翻译 / Chinese Translator", "会计 / Accountant", "人事专员",
+    "行政助理", "仓库管理员", "车间主管", "中文客服", "采购员", "出纳",
+    "报关员", "销售专员", "司机", "厨师（中餐）", "前台接待",
+)  # fmt: skip
+KH_PLACES_ZH: tuple[str, ...] = (
+    "金边", "金边森速区", "金边棉芷区", "金边堆谷区", "磅士卑省", "干丹省",
+    "柴桢省", "暹粒", "马德望", "茶胶省", "西哈努克省",
+)  # fmt: skip
+KH_COMPANY_ZH: tuple[str, ...] = (
+    "{word}（柬埔寨）有限公司", "{word}制衣厂", "柬埔寨{word}服装有限公司",
+    "{word}鞋业（柬埔寨）有限公司", "{word}贸易有限公司", "{word}物流（柬埔寨）有限公司",
+    "{word}建筑工程有限公司", "{word}电子（柬埔寨）有限公司",
+)  # fmt: skip
+KH_DUTIES_ZH: tuple[str, ...] = (
+    "负责中文与柬文之间的口译和文件翻译",
+    "协助中方管理人员与柬籍员工沟通",
+    "负责员工招聘、入职、离职手续及人事档案管理",
+    "管理考勤、请假及加班记录，协助核算工资",
+    "负责与劳工部、税务局等政府部门的对接",
+    "负责公司日常账务处理及每月税务申报",
+    "负责仓库物料的收发、盘点和台账管理",
+    "协助车间主管安排生产，跟进订单进度",
+    "负责客户接待和电话咨询",
+    "完成领导交办的其他工作",
+    "负责采购询价、下单及供应商对接",
+    "负责进出口报关、清关资料的准备",
+)
+KH_REQS_ZH: tuple[str, ...] = (
+    "柬埔寨籍，男女不限，[20|22]-[35|40]岁",
+    "中文听说读写流利，能熟练翻译柬文",
+    "有[1|2|3]年以上工厂翻译或相关工作经验",
+    "会使用电脑及Office办公软件",
+    "工作认真负责，能吃苦耐劳",
+    "有会计证或相关专业毕业者优先",
+    "持有柬埔寨驾照，熟悉金边路线",
+    "能接受加班",
+)
+KH_BENEFITS_ZH: tuple[str, ...] = (
+    "工资面议，按能力定薪", "每月按时发放工资", "加入NSSF社会保险",
+    "工厂提供午餐", "有员工宿舍", "每年有年假", "年底有奖金",
+    "法定节假日休息", "做六休一",
+)  # fmt: skip
+KH_SALARY_ZH: tuple[str, ...] = (
+    "$[400|500|600]-$[800|1000|1200]", "面议", "Negotiable", "$500-$999",
+    "[500|600|800]-[1000|1200|1500]美金/月", "$[300|400] - $[600|800]",
+)  # fmt: skip
+
+# English ads: more of the everyday shapes (banks, NGOs, schools, hotels).
+KH_LINES_EN_MORE: tuple[str, ...] = (
+    "- Manage the front desk, check-in and check-out of guests",
+    "- Teach English to primary and secondary students",
+    "- Process loan applications and visit clients in the province",
+    "- Support project activities in the target communities",
+    "- Prepare payroll, NSSF contributions and tax on salary",
+    "- Maintain the company website and social media pages",
+    "- Monitor stock levels and arrange delivery to customers in Phnom Penh and provinces",
+    "- Check quality of garments at each line and report defects",
+    "- Open and close the branch, handle cash deposits and withdrawals",
+)
+KH_LINES_EN_ENTRY: tuple[str, ...] = (
+    # Entry-level local office jobs say these too; the lure is elsewhere
+    # (foreign speakers, several times local pay, flights, passports).
+    "- Enter customer and sales data into the system accurately",
+    "- Check and update data in Excel and the company database daily",
+    "- Training provided, no experience required, fresh graduates are welcome",
+    "- Basic computer skills and typing are enough, we will train you",
+    "- Cambodian nationality, live in Phnom Penh",
+)
+KH_BENEFITS_EN: tuple[str, ...] = (
+    "* Competitive salary and 13th month salary",
+    "* NSSF, annual leave and public holidays according to Cambodian Labour Law",
+    "* Seniority payment",
+    "* Lunch, uniform and transportation allowance",
+    "* Health insurance",
+    "* Career development and training",
+    "* Monthly incentive based on performance",
+)
+
 # --- China (58.com) --------------------------------------------------------------
 
 ZH_CITIES: tuple[tuple[str, tuple[str, ...], int, int], ...] = (
-    ("北京", ("朝阳", "海淀", "大兴", "丰台", "通州"), 4_500, 12_000),
-    ("上海", ("浦东", "闵行", "松江", "嘉定", "宝山"), 5_000, 12_000),
-    ("广州", ("天河", "番禺", "白云", "海珠", "黄埔"), 4_000, 10_000),
-    ("深圳", ("龙岗区", "宝安", "南山", "福田", "龙华"), 4_500, 12_000),
+    ("北京", ("朝阳", "海淀", "大兴", "丰台", "通州", "昌平"), 4_500, 12_000),
+    ("上海", ("浦东", "闵行", "松江", "嘉定", "宝山", "青浦"), 5_000, 12_000),
+    ("广州", ("天河", "番禺", "白云", "海珠", "黄埔", "花都"), 4_000, 10_000),
+    ("深圳", ("龙岗区", "宝安", "南山", "福田", "龙华", "光明"), 4_500, 12_000),
+    ("东莞", ("长安", "虎门", "松山湖", "塘厦", "厚街"), 4_000, 8_000),
+    ("苏州", ("工业园区", "吴中", "相城", "昆山", "高新区"), 4_500, 9_000),
+    ("杭州", ("西湖", "余杭", "萧山", "滨江", "拱墅"), 4_500, 10_000),
+    ("成都", ("武侯", "高新", "锦江", "双流", "郫都"), 3_500, 8_000),
+    ("武汉", ("江汉", "洪山", "东西湖", "汉阳", "江夏"), 3_500, 8_000),
+    ("天津", ("滨海新区", "西青", "南开", "河西", "武清"), 4_000, 8_000),
+    ("重庆", ("渝北", "江北", "九龙坡", "沙坪坝", "南岸"), 3_500, 7_500),
+    ("郑州", ("金水", "二七", "中原", "郑东新区", "管城"), 3_500, 7_000),
+    ("西安", ("雁塔", "未央", "长安", "碑林", "高新区"), 3_500, 7_500),
 )
+ZH_STREETS: tuple[str, ...] = (
+    "市桥街", "滨河", "福苑小区", "宝龙工业区", "科技园", "地铁站附近", "人民路",
+    "建设路", "工业大道", "万达广场", "创业园", "物流园", "火车站附近", "开发区",
+)  # fmt: skip
 ZH_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("普工", ("包吃住+五险一金", "长白班 月入6千", "电子厂直招")),
-    ("客服", ("急招客服专员 双休", "电话客服 五险一金", "在线客服 无需外呼")),
-    ("销售代表", ("底薪5k+提成", "高提成 周末双休", "无经验可带")),
-    ("保安", ("高薪诚聘保安", "小区保安 包住", "写字楼保安 月休4天")),
-    ("快递员", ("多劳多得", "底薪+计件", "片区派送")),
-    ("餐厅服务员", ("包吃住", "月休4天 包吃住", "酒楼直招")),
-    ("文员", ("行政文员 五险一金", "前台文员 双休", "办公室文员")),
-    ("司机", ("商务司机 五险", "货车司机 C1驾照", "送货司机")),
+    (
+        "普工",
+        (
+            "包吃住+五险一金",
+            "长白班 月入6千",
+            "电子厂直招",
+            "急招 长期稳定",
+            "包吃包住 无需经验",
+        ),
+    ),
+    ("操作工", ("无经验可培训", "五险一金 双休", "两班倒 包住", "高薪诚聘")),
+    (
+        "客服",
+        ("急招客服专员 双休", "电话客服 五险一金", "在线客服 无需外呼", "无经验可"),
+    ),
+    (
+        "销售代表",
+        (
+            "底薪5k+提成",
+            "高提成 周末双休",
+            "无经验可带",
+            "底薪+提成+奖金",
+            "提成上不封顶",
+        ),
+    ),
+    ("电话销售", ("底薪4000+高提成", "双休 五险", "无责底薪")),
+    ("保安", ("高薪诚聘保安", "小区保安 包住", "写字楼保安 月休4天", "退伍军人优先")),
+    ("快递员", ("多劳多得", "底薪+计件", "片区派送", "急招 月入8千+")),
+    ("外卖骑手", ("多劳多得", "时间自由", "电动车公司提供")),
+    (
+        "餐厅服务员",
+        ("包吃住", "月休4天 包吃住", "酒楼直招", "无经验可", "包吃包住 无需经验"),
+    ),
+    ("收银员", ("超市收银 包午餐", "双休 五险", "商场直招")),
+    ("文员", ("行政文员 五险一金", "前台文员 双休", "办公室文员", "可接收应届生")),
+    ("前台", ("前台接待 双休", "形象好 五险一金")),
+    ("会计", ("做账会计 双休", "五险一金 年底双薪", "有证优先")),
+    ("人事专员", ("招聘专员 五险一金", "周末双休")),
+    ("司机", ("商务司机 五险", "货车司机 C1驾照", "送货司机", "A2司机 高薪")),
     ("仓管", ("仓库管理员 包吃住", "仓管员 双休", "库管")),
+    ("分拣员", ("物流园分拣 包住", "夜班补贴", "长期工")),
+    ("叉车司机", ("持证上岗", "五险一金 包住")),
+    ("电工", ("持证电工 五险", "物业电工 包住")),
     ("厨师", ("中餐厨师 包吃住", "面点师", "厨师长")),
+    ("保洁", ("商场保洁 包午餐", "写字楼保洁 月休4天")),
+    ("导购", ("商场导购 底薪+提成", "化妆品导购 五险")),
+    ("房产经纪人", ("高提成 无责底薪", "双休 带薪培训")),
+    ("美容师", ("包吃住 学徒可带", "底薪+提成")),
+    ("质检员", ("五险一金 双休", "电子厂 长白班")),
+    ("装卸工", ("计件工资 多劳多得", "包吃住")),
 )
 ZH_DUTIES: tuple[str, ...] = (
     "负责接待来访客户，解答客户咨询",
@@ -298,20 +524,52 @@ ZH_DUTIES: tuple[str, ...] = (
     "确实掌握安全事宜，服勤于大门前、大厅内及各指定岗位",
     "负责餐厅的点菜、上菜及卫生工作",
     "完成上级交办的其他工作",
+    "负责流水线上的组装、包装和检验工作",
+    "按照作业指导书操作设备，做好交接班记录",
+    "通过电话与客户沟通，介绍公司产品",
+    "负责收银、盘点及商品陈列",
+    "负责公司账务处理、纳税申报及报表编制",
+    "负责员工招聘、入职及社保办理",
+    "负责货物的分拣、扫描和装车",
+    "负责车辆日常保养，保证行车安全",
+    "负责门店商品销售及顾客接待",
+    "负责写字楼公共区域的清洁卫生",
+    "负责设备的日常巡检和维修",
+    "负责带客户看房，促成交易",
+    "遵守公司各项规章制度",
 )
 ZH_QUALIFICATIONS: tuple[str, ...] = (
-    "[18|20]-[40|45]周岁，身体健康",
+    "[18|20]-[40|45|50]周岁，身体健康",
     "学历不限，经验不限，有相关经验者优先",
     "有良好的沟通能力和服务意识",
     "吃苦耐劳，服从安排",
     "会基本电脑操作",
     "持有C1驾照，驾龄[2|3]年以上",
     "退伍军人优先考虑",
+    "男女不限，[初中|高中|中专]以上学历",
+    "无经验者公司提供岗前培训",
+    "能适应两班倒",
+    "普通话标准，性格开朗",
+    "有[会计从业资格证|初级会计职称|电工证|叉车证]",
+    "能长期稳定工作者优先",
+    "无不良嗜好，无犯罪记录",
 )
 ZH_WELFARE: tuple[str, ...] = (
     "包住", "包吃", "五险一金", "年底双薪", "周末双休", "交通补助", "饭补",
-    "加班补助", "带薪年假", "话补", "房补", "节日福利",
+    "加班补助", "带薪年假", "话补", "房补", "节日福利", "员工旅游", "定期体检",
+    "餐补", "全勤奖", "生日福利", "免费培训", "晋升空间",
 )  # fmt: skip
+ZH_REQUIREMENTS: tuple[str, ...] = (
+    "学历不限_经验不限",
+    "学历不限_经验不限,可接收应届生",
+    "学历不限_1-3年",
+    "高中_经验不限",
+    "高中以上_经验不限",
+    "大专_经验不限,可接收应届生",
+    "大专以上_1-3年",
+    "初中以上_经验不限",
+    "中专/技校_经验不限",
+)
 ZH_INTRO: tuple[str, ...] = (
     "{company}成立于20[05|08|10|12|15|18]年，注册资金[500|1000|3000|5000]万元，是一家集研发、生产、销售、服务为一体的[综合性|专业化|现代化]企业。",
     "公司秉承“诚信、务实、创新”的经营理念，为客户提供优质的产品和服务。",
@@ -324,6 +582,17 @@ ZH_INTRO: tuple[str, ...] = (
     "公司注重员工培训和职业发展，为员工提供广阔的晋升空间。",
     "工作时间：[8|9|10]小时，[月休4天|周末双休|做六休一]，[宿舍有空调，24小时热水|提供工作餐|有员工食堂]。",
     "面试地址：{city}{district}，乘坐地铁到站后打电话联系。",
+    "薪资构成：底薪[2500|3000|3500]+绩效+加班费，每月[10|15]号准时发放工资。",
+    "入职即缴纳社保，转正后缴纳公积金。",
+    "有意者请携带身份证原件到公司面试，或直接电话咨询。",
+    "[高薪|急聘]，欢迎有志之士加入我们！",
+    # Ordinary in Chinese domestic ads, not only in lures (they are in the
+    # scam lines too, so on their own they decide nothing).
+    "[包吃包住|提供食宿|包吃住]，[无需经验|无经验可]，公司带薪培训。",
+    "多劳多得，[工资|提成]上不封顶。",
+    "宿舍[4|6]人间，有空调、WiFi、热水器，拎包入住。",
+    "工作时间：早[8|9]点至晚[5|6]点，中午休息[1|1.5]小时，[月休4天|做六休一|周末双休]。",
+    "公司为[世界500强|行业龙头|国有控股]企业的长期合作伙伴，订单稳定。",
 )
 
 # --- scam lures in board shape --------------------------------------------------
@@ -391,6 +660,17 @@ def _cut(rng: random.Random, text: str) -> str:
     if len(text) > 220 and rng.random() < 0.5:
         return text[: rng.randint(180, 320)]
     return text
+
+
+def _title_query(rng: random.Random, title: str) -> str:
+    """A board link carrying the title, percent-encoded as browsers copy it.
+
+    A Khmer or Chinese title becomes a long run of ``%E1%9E%..`` escapes:
+    digits and capitals that a legitimate ad's link really has.
+    """
+    if rng.random() < 0.2:
+        return ""
+    return "?title=" + quote(title, safe="")
 
 
 def _fields() -> dict[str, str | None]:
@@ -488,18 +768,78 @@ def _kh_company(rng: random.Random) -> str:
     return f"{word} {rng.choice(KH_COMPANY_KINDS)}"
 
 
+def _kh_english_body(rng: random.Random) -> tuple[list[str], list[str]]:
+    lines = _some(rng, KH_LINES_EN + KH_LINES_EN_MORE, 2, 6)
+    if rng.random() < 0.2:
+        lines += _some(rng, KH_LINES_EN_ENTRY, 1, 3)
+    if rng.random() < 0.25:
+        lines += _some(rng, KH_LINES_ZH, 1, 3)
+    if rng.random() < 0.25:
+        lines += _some(rng, KH_LINES_KM, 1, 3)
+    if rng.random() < 0.5:
+        lines += _some(rng, KH_BENEFITS_EN, 1, 4)
+    return lines, ["Job Requirements"]
+
+
+def _kh_khmer_body(
+    rng: random.Random, f: dict[str, str | None], slots: dict[str, str]
+) -> tuple[list[str], list[str]]:
+    """A local job written in Khmer (CamHR's Khmer-language postings)."""
+    f["title"] = rng.choice(KH_ROLES_KM)
+    place = rng.choice(KH_PLACES_KM)
+    slots["km_place"] = place
+    f["location"] = place if rng.random() < 0.5 else rng.choice(KH_PLACES)
+    f["salary"] = engine.expand(rng.choice(KH_SALARY_KM), rng, slots)
+    lines = [rng.choice(KH_HEADERS_KM["desc"])]
+    lines += [f"- {d}" for d in _some(rng, KH_DUTIES_KM, 2, 6)]
+    if rng.random() < 0.7:
+        lines.append(rng.choice(KH_HEADERS_KM["benefit"]))
+        lines += [f"- {b}" for b in _some(rng, KH_BENEFITS_KM, 2, 5)]
+    lines += [engine.expand(a, rng, slots) for a in _some(rng, KH_APPLY_KM, 1, 4)]
+    reqs = [engine.expand(r, rng, slots) for r in _some(rng, KH_REQS_KM, 2, 6)]
+    return lines, [rng.choice(KH_HEADERS_KM["req"]), *reqs]
+
+
+def _kh_chinese_body(
+    rng: random.Random, f: dict[str, str | None], slots: dict[str, str]
+) -> tuple[list[str], list[str]]:
+    """A Chinese-owned employer in Cambodia hiring local staff, in Chinese."""
+    word = rng.choice(
+        ("华联", "宏盛", "新泰", "永利达", "金达", "嘉和", "联丰", "恒信")
+    )
+    f["title"] = rng.choice(KH_ROLES_ZH)
+    f["company"] = engine.expand(rng.choice(KH_COMPANY_ZH), rng, {"word": word})
+    place = rng.choice(KH_PLACES_ZH)
+    f["location"] = place if rng.random() < 0.5 else rng.choice(KH_PLACES)
+    f["salary"] = engine.expand(rng.choice(KH_SALARY_ZH), rng, slots)
+    duties = _some(rng, KH_DUTIES_ZH, 2, 5)
+    lines = [
+        "岗位职责：" + "；".join(f"{i}. {d}" for i, d in enumerate(duties, 1)) + "。",
+        "福利待遇：" + "，".join(_some(rng, KH_BENEFITS_ZH, 2, 4)) + "。",
+        f"工作地点：柬埔寨{place}"
+        if "省" in place or rng.random() < 0.5
+        else f"工作地点：{place}",
+    ]
+    if rng.random() < 0.4:
+        lines.append(rng.choice(KH_LINES_KM))
+    if rng.random() < 0.4:
+        lines.append(f"有意者请发简历至 {slots['email']} 或致电 {slots['phone']}")
+    reqs = _some(rng, KH_REQS_ZH, 2, 5)
+    return lines, ["任职要求：", *(f"{i}. {r}" for i, r in enumerate(reqs, 1))]
+
+
 def _board_kh(rng: random.Random, scam: bool) -> dict[str, str | None]:
-    slots = {"handle": vocab.handle(rng)}
     f = _fields()
     f["title"] = rng.choice(KH_ROLES)
     f["company"] = _kh_company(rng)
     f["location"] = rng.choice(KH_PLACES)
+    slots = {
+        "handle": vocab.handle(rng),
+        "email": vocab.email(rng, f["company"] or "hr"),
+        "phone": vocab.phone(rng, "KH"),
+    }
     f["salary"] = engine.expand(rng.choice(KH_SALARY), rng, slots)
-    lines = _some(rng, KH_LINES_EN, 2, 6)
-    if rng.random() < 0.4:
-        lines += _some(rng, KH_LINES_ZH, 1, 4)
-    if rng.random() < 0.4:
-        lines += _some(rng, KH_LINES_KM, 1, 4)
+    style = "en"
     if scam:
         f["title"] = rng.choice(
             ("Customer Service (Indonesian Speaking)", "Online Sales / Typist",
@@ -511,13 +851,25 @@ def _board_kh(rng: random.Random, scam: bool) -> dict[str, str | None]:
         lines = _some(rng, KH_LINES_EN, 0, 2) + [
             engine.expand(s, rng, slots) for s in _some(rng, SCAM_KH_LINES, 3, 6)
         ]
-    rng.shuffle(lines)
-    style = rng.random()
-    desc = " ".join(lines) if style < 0.5 else "\n".join(lines)
+        req_head = ["Job Requirements"]
+    else:
+        style = engine.weighted(rng, {"en": 0.45, "km": 0.35, "zh": 0.2})
+        body = {
+            "en": lambda: _kh_english_body(rng),
+            "km": lambda: _kh_khmer_body(rng, f, slots),
+            "zh": lambda: _kh_chinese_body(rng, f, slots),
+        }[style]
+        lines, req_head = body()
+    if style == "en":
+        rng.shuffle(lines)
+        req = [engine.expand(s, rng, slots) for s in _some(rng, KH_REQ_EN, 2, 5)]
+        requirements = " ".join([*req_head, *req])
+    else:
+        requirements = "\n".join(req_head)
+    desc = " ".join(lines) if rng.random() < 0.5 else "\n".join(lines)
     f["description"] = _cut(rng, desc) if not scam else desc
-    req = [engine.expand(s, rng, slots) for s in _some(rng, KH_REQ_EN, 2, 5)]
-    f["requirements"] = _cut(rng, "Job Requirements " + " ".join(req))
-    board = rng.choice(("camhr", "bongthom", "jobify"))
+    f["requirements"] = _cut(rng, requirements)
+    board = engine.weighted(rng, {"camhr": 0.5, "bongthom": 0.3, "jobify": 0.2})
     if board == "bongthom" and rng.random() < 0.7:
         # BongThom's page layout: one label per line.
         f["description"] = (
@@ -539,10 +891,12 @@ def _board_kh(rng: random.Random, scam: bool) -> dict[str, str | None]:
             + (f["description"] or "")
         )
     f["url"] = {
-        "camhr": f"https://www.camhr.com/a/job/{rng.randint(10_400_000, 10_700_000)}",
+        "camhr": f"https://www.camhr.com/a/job/{rng.randint(10_400_000, 10_700_000)}"
+        + _title_query(rng, f["title"] or ""),
         "bongthom": f"https://www.bongthom.com/job_detail/{rng.randint(100000, 999999)}.html",
         "jobify": f"https://jobify.works/jobs/{rng.randint(10000, 99999)}",
     }[board]
+    f["_lang"] = style
     return f
 
 
@@ -592,14 +946,21 @@ def _board_zh(rng: random.Random, scam: bool) -> dict[str, str | None]:
     f = _fields()
     f["title"] = f"{role} | {rng.choice(subtitles)}"
     f["company"] = company
-    f["location"] = (
-        f"{city}_{district}_{rng.choice(('市桥街', '滨河', '福苑小区', '宝龙工业区', '科技园', '地铁站附近'))}"
+    street = rng.choice(ZH_STREETS)
+    f["location"] = rng.choice(
+        (
+            f"{city}_{district}_{street}",
+            f"{city}_{district}",
+            f"{city}_{district}_{street}_{rng.randint(1, 300)}号",
+        )
     )
     lo = engine.round_to(rng, low, (low + high) // 2, 500)
     hi = engine.round_to(rng, lo + 1000, high + 1000, 500)
-    f["salary"] = f"{lo}-{hi}元/月"
-    duties = _some(rng, ZH_DUTIES, 3, 6)
-    quals = [engine.expand(s, rng, slots) for s in _some(rng, ZH_QUALIFICATIONS, 3, 6)]
+    # 58.com shows "薪资面议" on about one ad in thirteen.
+    f["salary"] = f"{lo}-{hi}元/月" if rng.random() < 0.92 else "薪资面议"
+    # Real 58.com ads run to ~900 characters: long duty lists and intros.
+    duties = _some(rng, ZH_DUTIES, 3, 8)
+    quals = [engine.expand(s, rng, slots) for s in _some(rng, ZH_QUALIFICATIONS, 3, 7)]
     numbered = lambda items: "；".join(f"{i}、{s}" for i, s in enumerate(items, 1))  # noqa: E731
     desc = f"岗位职责：{numbered(duties)}。任职资格：{numbered(quals)}。"
     if scam:
@@ -612,22 +973,15 @@ def _board_zh(rng: random.Random, scam: bool) -> dict[str, str | None]:
         f["salary"] = engine.expand("[15000|20000]-[30000|40000]元/月", rng, slots)
         lures = [engine.expand(s, rng, slots) for s in _some(rng, SCAM_ZH_LINES, 3, 6)]
         desc = "；".join(lures) + "。" + (desc if rng.random() < 0.4 else "")
-    intro = "".join(engine.expand(s, rng, slots) for s in _some(rng, ZH_INTRO, 2, 6))
+    intro = "".join(engine.expand(s, rng, slots) for s in _some(rng, ZH_INTRO, 3, 9))
     f["description"] = desc + "\n\n" + intro
-    f["requirements"] = rng.choice(
-        (
-            "学历不限_经验不限",
-            "高中以上_经验不限",
-            "大专以上_1-3年",
-            "初中以上_经验不限",
-        )
-    )
+    f["requirements"] = rng.choice(ZH_REQUIREMENTS)
     f["benefits"] = "_".join(_some(rng, ZH_WELFARE, 2, 6))
     return f
 
 
-def board_ad(rng: random.Random, subtype: str) -> dict[str, str | None]:
-    """One board-shaped ad of ``subtype`` (a key of ``BOARD_SHARES``)."""
+def _build(rng: random.Random, subtype: str) -> tuple[dict[str, str | None], str]:
+    """One board-shaped ad of ``subtype`` and the language it is written in."""
     builders = {
         "board_id": lambda: _board_id(rng, scam=False),
         "board_sea": lambda: _board_sea(rng),
@@ -638,8 +992,14 @@ def board_ad(rng: random.Random, subtype: str) -> dict[str, str | None]:
         "board_scam_zh": lambda: _board_zh(rng, scam=True),
     }
     fields = builders[subtype]()
+    lang = fields.pop("_lang", None) or BOARD_LANG[subtype]
     fields["text"] = join_fields(fields)
-    return fields
+    return fields, lang
+
+
+def board_ad(rng: random.Random, subtype: str) -> dict[str, str | None]:
+    """One board-shaped ad of ``subtype`` (a key of ``BOARD_SHARES``)."""
+    return _build(rng, subtype)[0]
 
 
 BOARD_LANG = {
@@ -661,13 +1021,13 @@ def generate_board_ads(n: int, *, seed: int = 0) -> list[dict[str, object]]:
     for i in range(n):
         rng = random.Random(f"waspada-board:{seed}:{i}")
         subtype = rng.choices(names, weights=weights, k=1)[0]
-        fields = board_ad(rng, subtype)
+        fields, lang = _build(rng, subtype)
         rows.append(
             {
                 "id": f"board-{seed}-{i}",
                 "source": "synthetic",
                 "genre": "job_ad",
-                "lang": BOARD_LANG[subtype],
+                "lang": lang,
                 **fields,
                 "label": BOARD_SHARES[subtype][0],
                 "label_origin": "synthetic",

@@ -32,7 +32,7 @@ import json
 import logging
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -272,7 +272,6 @@ def real_texts(
     """
     from model.langid import detect_language
     from model.preprocess import normalize
-    from training.corpus.loaders import load_dataset
 
     if data_root is None:
         return pd.DataFrame(columns=list(COLUMNS))
@@ -294,58 +293,73 @@ def real_texts(
             )
         )
 
-    for name in _REAL_JOB_SOURCES:
-        try:
-            frame = load_dataset(name, data_root)
-        except Exception as error:  # a missing folder: skip with a message
-            log.info("doc-type data: skipping %s (%s)", name, error)
-            continue
-        add(frame["text"], "job_ad", name, "real_job_ad")
-    wibisono = data_root / "id_sms_spam_wibisono" / "dataset_sms_spam_v1.csv"
-    if wibisono.is_file():
-        raw = pd.read_csv(wibisono, dtype=str)
-        label = pd.to_numeric(raw["label"], errors="coerce")
-        texts = raw["teks"]
-        not_job = ~texts.fillna("").str.contains(_JOB_WORDS)
-        add(texts[(label == 0) & not_job], "other", "id_sms_spam_wibisono", "sms")
-        add(
-            texts[label.isin([1, 2]) & not_job],
-            "other_scam_or_promo",
-            "id_sms_spam_wibisono",
-            "sms",
-        )
-    for name, folder_family in (
-        ("id_sms_spam_bopbi", "sms"),
-        ("ph_scam_sms", "sms"),
-        ("judol_youtube_gbennnn", "comment"),
-        ("judol_tiktok_akbaralfaidah", "comment"),
-        ("judol_youtube_live_jogja", "comment"),
-    ):
-        try:
-            frame = load_dataset(name, data_root)
-        except Exception as error:
-            log.info("doc-type data: skipping %s (%s)", name, error)
-            continue
-        not_job = ~frame["text"].fillna("").str.contains(_JOB_WORDS)
-        label = frame["label"]
-        add(
-            frame["text"][(label == 1).fillna(False) & not_job],
-            "other_scam_or_promo",
-            name,
-            folder_family,
-        )
-        add(
-            frame["text"][(label == 0).fillna(False) & not_job],
-            "other",
-            name,
-            folder_family,
-        )
+    _add_real_job_ads(data_root, add)
+    _add_wibisono_sms(data_root, add)
+    _add_labelled_sms_and_comments(data_root, add)
     if not frames:
         return pd.DataFrame(columns=list(COLUMNS))
     out = pd.concat(frames, ignore_index=True)
     out["lang"] = [detect_language(normalize(t).text) for t in out["text"]]
     out["split"] = [_split_of(t, test_share) for t in out["text"]]
     return out[list(COLUMNS)]
+
+
+_Add = Callable[[pd.Series, str, str, str], None]
+
+
+def _load(name: str, data_root: Path) -> pd.DataFrame | None:
+    from training.corpus.loaders import load_dataset
+
+    try:
+        return load_dataset(name, data_root)
+    except Exception as error:  # a missing folder: skip with a message
+        log.info("doc-type data: skipping %s (%s)", name, error)
+        return None
+
+
+def _add_real_job_ads(data_root: Path, add: _Add) -> None:
+    for name in _REAL_JOB_SOURCES:
+        frame = _load(name, data_root)
+        if frame is not None:
+            add(frame["text"], "job_ad", name, "real_job_ad")
+
+
+def _add_wibisono_sms(data_root: Path, add: _Add) -> None:
+    """Indonesian SMS: 0 normal, 1 fraud, 2 promotion (recruitment dropped)."""
+    wibisono = data_root / "id_sms_spam_wibisono" / "dataset_sms_spam_v1.csv"
+    if not wibisono.is_file():
+        return
+    raw = pd.read_csv(wibisono, dtype=str)
+    label = pd.to_numeric(raw["label"], errors="coerce")
+    texts = raw["teks"]
+    not_job = ~texts.fillna("").str.contains(_JOB_WORDS)
+    add(texts[(label == 0) & not_job], "other", "id_sms_spam_wibisono", "sms")
+    add(
+        texts[label.isin([1, 2]) & not_job],
+        "other_scam_or_promo",
+        "id_sms_spam_wibisono",
+        "sms",
+    )
+
+
+def _add_labelled_sms_and_comments(data_root: Path, add: _Add) -> None:
+    """Scam/spam SMS and gambling comments: label 1 promo, 0 other."""
+    for name, family in (
+        ("id_sms_spam_bopbi", "sms"),
+        ("ph_scam_sms", "sms"),
+        ("judol_youtube_gbennnn", "comment"),
+        ("judol_tiktok_akbaralfaidah", "comment"),
+        ("judol_youtube_live_jogja", "comment"),
+    ):
+        frame = _load(name, data_root)
+        if frame is None:
+            continue
+        not_job = ~frame["text"].fillna("").str.contains(_JOB_WORDS)
+        label = frame["label"]
+        promo = (label == 1).fillna(False) & not_job
+        plain = (label == 0).fillna(False) & not_job
+        add(frame["text"][promo], "other_scam_or_promo", name, family)
+        add(frame["text"][plain], "other", name, family)
 
 
 def build_doctype_data(

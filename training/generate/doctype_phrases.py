@@ -7,10 +7,13 @@ set is built from sentences the model never saw in training.
 
 Warnings and news deliberately repeat the red-flag vocabulary of scam ads
 (free flights, no experience, Telegram, Cambodia): the model has to learn the
-framing, not the topic. Written by the project for this purpose.
+framing, not the topic. Written by the project for this purpose; a second
+batch (``doctype_phrases_more``) is appended to the pools at the end.
 """
 
 from __future__ import annotations
+
+from training.generate import doctype_phrases_more as MORE
 
 LANGS: tuple[str, ...] = ("id", "en", "ms", "zh", "th", "vi", "tl")
 
@@ -1548,3 +1551,31 @@ DOMAINS: tuple[str, ...] = (
     "mydomain.net",
     "news.site",
 )
+
+
+# --- second batch (``doctype_phrases_more``), appended to every pool --------
+
+
+def _appended(
+    base: dict[str, dict[str, tuple[str, ...]]],
+    more: dict[str, dict[str, tuple[str, ...]]],
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """``base`` with ``more``'s templates after its own (new pools added).
+
+    Appending keeps every first-batch template at its index, so the
+    every-fourth-template held-out split applies to both batches alike.
+    """
+    out = {lang: dict(pools) for lang, pools in base.items()}
+    for lang, pools in more.items():
+        for name, templates in pools.items():
+            out[lang][name] = out[lang].get(name, ()) + templates
+    return out
+
+
+WARN = _appended(WARN, MORE.MORE_WARN)
+PROMO = _appended(_appended(PROMO, MORE.MORE_PROMO), MORE.MORE_PROMO_COMMENTS)
+OTHER = _appended(_appended(OTHER, MORE.MORE_OTHER), MORE.MORE_OTHER_COMMENTS)
+WARN_KINDS = {
+    kind: layouts + MORE.MORE_WARN_KINDS.get(kind, ())
+    for kind, layouts in WARN_KINDS.items()
+}

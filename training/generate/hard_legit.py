@@ -42,6 +42,16 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "Candidates sign a standard contract at the labour office before "
             "departure and attend pre-departure orientation.",
         ],
+        "th": [
+            "กรมการจัดหางานประกาศรับสมัครคนหางานไปทำงานเกาหลีใต้ (ระบบ EPS) ภาคการผลิต "
+            "สมัครได้ที่สำนักงานจัดหางานจังหวัดเท่านั้น ต้องสอบภาษาเกาหลีก่อน "
+            "ไม่มีค่าหัวคิว เดินทางด้วยวีซ่าทำงานหลังลงนามสัญญาจ้าง",
+        ],
+        "tl": [
+            "Anunsyo ng DMW: bukas ang Government-to-Government hiring ng mga nurse "
+            "para sa {g2g_country}. Libre ang pag-apply; ang employer ang sasagot sa "
+            "visa at airfare ayon sa kontrata. Mag-apply lamang sa opisyal na portal.",
+        ],
     },
     "agency": {
         "id": [
@@ -66,6 +76,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "Ang {company} Manpower (lisensya ng DMW Blg. {licence}) ay nangangailangan "
             "ng factory workers para sa {g2g_country}. Personal na interview sa aming "
             "opisina sa {city}. Walang placement fee.",
+        ],
+        "th": [
+            "บริษัทจัดหางาน {company} ได้รับอนุญาตจากกรมการจัดหางาน (ใบอนุญาตเลขที่ "
+            "{licence}) รับสมัครคนงานโรงงานไปไต้หวัน ตรวจสุขภาพและทำสัญญาที่สำนักงาน "
+            "จัดหางาน{th_city} เดินทางด้วยวีซ่าทำงานเท่านั้น",
         ],
     },
     "apprentice": {
@@ -103,6 +118,16 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "candidates welcome; full job description and application form on our "
             "website.",
         ],
+        "th": [
+            "{employer} ที่{mekong} รับสมัคร {mekong_role} ชาวไทย วุฒิปริญญาตรี "
+            "ประสบการณ์ 3 ปีขึ้นไป บริษัทดำเนินการใบอนุญาตทำงานตามกฎหมายก่อนเริ่มงาน "
+            "สมัครผ่านเว็บไซต์ของบริษัท",
+        ],
+        "tl": [
+            "Ang {employer} sa {mekong} ay naghahanap ng {mekong_role}. Kailangan ng "
+            "degree at 3 taong experience; ang work permit ay inaayos ayon sa batas "
+            "bago magsimula. Mag-apply sa aming careers page.",
+        ],
     },
     "cs_home": {
         "id": [
@@ -126,6 +151,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "{company}（{home_city}办公室）招聘中文客服，月薪{n}-{m}百万印尼盾，"
             "缴纳BPJS社保，公司面试。请通过官网投递简历。",
         ],
+        "th": [
+            "บริษัท {company} (สาขา{th_city}) รับสมัครพนักงานบริการลูกค้าภาษาจีน "
+            "เงินเดือน {n}0,000 บาทขึ้นไป มีประกันสังคม ทำงานที่สำนักงาน "
+            "สัมภาษณ์ที่บริษัท ส่งประวัติทางอีเมลฝ่ายบุคคล",
+        ],
     },
     "ph_bpo": {
         "en": [
@@ -142,6 +172,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "pumunta sa aming site.",
             "Wanted: call center agents sa {ph_city}, may paid training at "
             "benepisyo. On-site interview araw-araw.",
+        ],
+        "th": [
+            "คอลเซ็นเตอร์ {company} {th_city} รับสมัครพนักงานรับสายภาษาอังกฤษ "
+            "รับผู้ไม่มีประสบการณ์ มีอบรมก่อนเริ่มงานและได้รับค่าจ้างระหว่างอบรม "
+            "สัมภาษณ์ที่สำนักงาน ไม่มีค่าสมัคร",
         ],
     },
     "ig_dm": {
@@ -163,6 +198,14 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "ms": [
             "Kedai {shop} kami di {ms_city} mencari pembantu kedai sepenuh masa. Gaji "
             "ikut pengalaman. DM Instagram @{ig} untuk temuduga.",
+        ],
+        "th": [
+            "ร้าน{shop}เล็กๆ ของเราที่{th_city}รับพนักงานขายหน้าร้าน 1 ตำแหน่ง "
+            "ทำงานที่ร้าน เงินเดือนตามตกลง ทักไอจี @{ig} หรือแวะมาที่ร้านได้เลย",
+        ],
+        "tl": [
+            "Hiring! Ang maliit naming {shop} shop sa {ph_city} ay naghahanap ng "
+            "part-time na sales assistant. I-DM kami sa IG @{ig} o pumunta sa tindahan.",
         ],
     },
 }
@@ -196,6 +239,7 @@ SLOTS: dict[str, list[str]] = {
         "Bogor",
     ],
     "ms_city": ["Johor Bahru", "Ipoh", "Shah Alam", "Kuching"],
+    "th_city": ["กรุงเทพฯ", "เชียงใหม่", "ขอนแก่น", "ชลบุรี"],
     "ph_city": ["Ortigas", "Alabang", "Clark", "Bacolod", "Cagayan de Oro", "BGC"],
     "g2g_country": ["Korea Selatan", "Jepang", "Jerman", "Taiwan"],
     "sector": [
@@ -257,6 +301,12 @@ SLOTS: dict[str, list[str]] = {
 }
 
 
+# Thai and Tagalog have a template in most groups but a small share of the
+# corpus (``ads.LANG_WEIGHTS``); a lower weight per (group, language) keeps
+# them from crowding out the Indonesian and English hard legitimate ads.
+PAIR_WEIGHT = {"th": 0.4, "tl": 0.6}
+
+
 def _fill(template: str, rng: random.Random) -> str:
     values = {key: rng.choice(options) for key, options in SLOTS.items()}
     low = rng.randint(6, 11)
@@ -272,10 +322,11 @@ def _fill(template: str, rng: random.Random) -> str:
 def generate_hard_legit(n: int, *, seed: int = 0) -> pd.DataFrame:
     """``n`` hard legitimate ads (label 0), in ``ads.COLUMNS``."""
     pairs = [(group, lang) for group, by_lang in TEMPLATES.items() for lang in by_lang]
+    weights = [PAIR_WEIGHT.get(lang, 1.0) for _, lang in pairs]
     rows = []
     for i in range(n):
         rng = random.Random(f"waspada-hardlegit:{seed}:{i}")
-        group, lang = rng.choice(pairs)
+        group, lang = rng.choices(pairs, weights=weights, k=1)[0]
         text = _fill(rng.choice(TEMPLATES[group][lang]), rng)
         row: dict[str, object] = dict.fromkeys(COLUMNS)
         row.update(

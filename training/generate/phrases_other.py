@@ -196,6 +196,30 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
             ),
         },
         {
+            # A second wording of the same scenario: visa and documents paid,
+            # no degree asked, pay as a round lump ("หลักแสน").
+            "subtype": "compound_cs",
+            "label": 1,
+            "title": "[หางาน|งานด่วน|รับสมัครด่วน] [พนักงานแชท|แอดมินเพจ|พนักงานพิมพ์งาน|เซลล์ออนไลน์|พนักงานคีย์ข้อมูล] [ประจำ|ทำงานที่|ไปทำงาน][สีหนุวิลล์|ปอยเปต|บาเวต|ท่าขี้เหล็ก|เมียวดี|สามเหลี่ยมทองคำ|ลาว]",
+            "core": (
+                "[รายได้|เงินเดือน] {salary} [ไม่รวมค่าคอม|+ โบนัส|จ่ายตรงทุกเดือน]",
+                "[ไม่ต้องใช้วุฒิ|ไม่จำกัดวุฒิ|วุฒิอะไรก็ได้] [ไม่มีประสบการณ์ก็ได้|ไม่เน้นประสบการณ์|มีคนสอนงานให้]",
+                "[บริษัทออกค่าวีซ่า|ทำวีซ่าให้ฟรี|ออกค่าทำพาสปอร์ตให้][และค่าตั๋วเครื่องบิน|พร้อมตั๋วเครื่องบิน|ให้ทั้งหมด]",
+            ),
+            "optional": (
+                "[งานสบาย เงินดี|งานง่าย รายได้ดี|รายได้หลักแสนต่อเดือน]",
+                "[ไปถึงแล้ว|ถึงสนามบินแล้ว]มีคน[มารับ|ไปรับ]",
+                "[ถ้า ตม. ถาม|ถ้าถูกถามที่ด่าน]ให้บอกว่าไปเที่ยว",
+                "[เหลือแค่|รับแค่] {n} [ที่|ตำแหน่ง] [ด่วนมาก|เดินทางได้ทันที]",
+                "[แชทกับลูกค้าต่างชาติ|คุยกับลูกค้าตามสคริปต์] [มีเป้ารายวัน|ต้องทำยอดให้ถึง]",
+                "[พักในตึกของบริษัท|มีหอพักในบริษัท] [อาหารฟรี 3 มื้อ|ฟรีค่าน้ำค่าไฟ]",
+            ),
+            "contact": (
+                "[ไลน์ไอดี|แอดไลน์] {handle}",
+                "[ทักเทเลแกรม|ทัก Telegram] {handle}",
+            ),
+        },
+        {
             "subtype": "task_scam",
             "label": 1,
             "title": "[งานเสริม|งานออนไลน์|หารายได้เสริม] [ทำผ่านมือถือ|ทำที่บ้าน] [วันละ|รายได้วันละ] {daily}",
@@ -225,6 +249,24 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
                 "[สัมภาษณ์ที่บริษัท|นัดสัมภาษณ์ทางโทรศัพท์] [วันจันทร์-ศุกร์|ในเวลาทำการ]",
             ),
             "contact": ("[โทร|ติดต่อฝ่ายบุคคล] {wa}", "อีเมล {email}"),
+        },
+        {
+            # Honest Thai hotel and call-centre ads also say "no experience"
+            # and "staff housing": the model must not read those alone as a scam.
+            "subtype": "local_cs",
+            "label": 0,
+            "title": "{org} [รับสมัคร|เปิดรับ][พนักงานต้อนรับ|พนักงานบริการลูกค้า|แม่บ้าน|พนักงานคอลเซ็นเตอร์] [ประจำภูเก็ต|ประจำเกาะสมุย|ประจำพัทยา|ประจำขอนแก่น]",
+            "core": (
+                "[รับผู้ไม่มีประสบการณ์|ไม่มีประสบการณ์ก็สมัครได้] [มีอบรมก่อนเริ่มงาน|บริษัทสอนงานให้]",
+                "[เงินเดือน|ค่าจ้าง] {salary} [มีประกันสังคม|ประกันสังคมและวันหยุดตามกฎหมาย]",
+            ),
+            "optional": (
+                "[มีที่พักให้|มีหอพักพนักงาน] [ใกล้โรงแรม|ฟรีค่าเช่า]",
+                "[มีอาหารกลางวันให้|อาหารพนักงาน 1 มื้อ]",
+                "[สัมภาษณ์ที่โรงแรม|สัมภาษณ์ที่สำนักงาน] [ไม่มีค่าสมัคร|ไม่เก็บค่าใช้จ่าย]",
+                "[วุฒิ ม.3 ขึ้นไป|วุฒิ ม.6 หรือ ปวช. ขึ้นไป]",
+            ),
+            "contact": ("[ส่งใบสมัคร|ส่งประวัติ]ทางอีเมล {email}", "[โทร|ติดต่อฝ่ายบุคคล] {wa}"),
         },
         {
             "subtype": "gov_placement",
@@ -443,6 +485,31 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
             ),
         },
         {
+            # A second Tagalog wording: the company "covers" visa and flight,
+            # no diploma asked, departure within days.
+            "subtype": "compound_cs",
+            "label": 1,
+            "title": "[URGENT HIRING|Hiring agad|Naghahanap kami ng] [encoder|chat support|CSR|data entry|online seller] [sa|for] [Sihanoukville|Bavet|Poipet|Phnom Penh|Myawaddy|Golden Triangle, Laos|Tachileik]",
+            "core": (
+                "[Kahit walang experience|Walang experience? Ok lang|Hindi kailangan ng experience], [basta marunong mag-type|basta marunong mag-computer|may training naman]",
+                "[Sagot ng kumpanya|Libre] ang [visa|visa at passport|plane ticket at visa|pamasahe, visa at dorm]",
+                "[Sahod|Sweldo] {salary} [kada buwan|monthly][, plus commission|, may incentives pa|]",
+            ),
+            "optional": (
+                "[Kahit hindi nakapagtapos|Kahit walang diploma|HS grad pwede]",
+                "[Doon na aayusin|Pagdating doon aayusin] ang working visa",
+                "[May susundo sa airport|Susunduin ka sa airport] pagdating mo",
+                "[Madaling trabaho, malaking sahod|Magaan na trabaho, mataas na sweldo]",
+                "[Aalis agad|Alis na] [this week|sa loob ng limang araw]",
+                "[Kaunti na lang|Limitado na] ang slot",
+                "[Sabihin lang sa immigration|Kapag tinanong ng immigration, sabihin] na bakasyon lang",
+            ),
+            "contact": (
+                "[PM lang po|Message lang] sa Telegram {handle}",
+                "[Chat lang po|I-PM lang] sa Messenger",
+            ),
+        },
+        {
             "subtype": "crypto_marketing",
             "label": 1,
             "title": "[Hiring|Naghahanap kami ng] [chat support|online marketing|English chat agent] para sa [crypto|investment] company sa [Cambodia|Myanmar|Laos]",
@@ -485,6 +552,25 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
             "contact": ("[Email|Resume] {email}", "[Tumawag|Text] {wa}"),
         },
         {
+            # Honest BPO ads say "walang experience" too; the employer pays
+            # the OFW's visa and airfare under DMW rules, so that alone is no
+            # scam sign in a licensed agency's ad.
+            "subtype": "local_cs",
+            "label": 0,
+            "title": "[Hiring|Now hiring|Naghahanap kami ng] [Chat Support|Email Support|Customer Service Associate] [sa|for] [Pasig|Alabang|Cebu Business Park|Clark|Bacolod|Davao]",
+            "core": (
+                "[Kahit walang experience|Walang experience? Pwede], may [paid training|training na bayad] [ng dalawang linggo|bago mag-start]",
+                "[Sahod|Sweldo] {salary} kada buwan [+ HMO|+ night differential|at kumpletong benepisyo]",
+                "[Walang placement fee|Libre ang pag-apply], [interview sa opisina|on-site interview] [Lunes hanggang Biyernes|tuwing weekdays]",
+            ),
+            "optional": (
+                "[Kahit undergrad|High school graduate] [basta|pwede basta] [marunong mag-English|maayos mag-English]",
+                "[Ipadala|I-send] ang resume sa {email}",
+                "[May libreng shuttle|May transportation allowance] [sa gabi|para sa night shift]",
+            ),
+            "contact": ("[Email|Resume] {email}", "[Tumawag|Text] {wa}"),
+        },
+        {
             "subtype": "p3mi_licensed",
             "label": 0,
             "title": "[DMW-licensed agency|Lisensyadong agency] - [hiring|naghahanap] ng [caregiver|factory worker] para sa [Japan|Taiwan]",
@@ -496,6 +582,7 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
             "optional": (
                 "[Alinsunod sa|Ayon sa] patakaran ng DMW ang lahat ng bayarin, may [resibo|opisyal na resibo]",
                 "[I-verify|Pakitingnan] ang lisensya namin sa website ng DMW",
+                "[Sagot ng employer ang visa at airfare|Ang employer ang sasagot sa visa at airfare] ayon sa [kontrata|patakaran ng DMW]",
             ),
             "contact": ("[Opisina|Tumawag] {wa}", "Email {email}"),
         },

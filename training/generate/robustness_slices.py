@@ -496,6 +496,265 @@ def scam_base(lang: str, rng: random.Random) -> tuple[str, dict[str, str]]:
     return sep.join(lines), {"dest": dest}
 
 
+# --- held-out Thai and Tagalog slices (v2) -------------------------------------
+#
+# ``lang_th`` and ``lang_tl`` above showed which Thai and Tagalog phrases the
+# rules lacked, and the rules were extended from that (and from how such ads
+# read). Those two slices are now *seen*. The v2 slices below were written
+# after that rule change, with templates, wording, roles, places and a seed
+# of their own, and were not used to tune rules or training templates; their
+# figures are the held-out ones.
+
+SEED_V2 = 20261402
+V2_SCAM_PER_LANGUAGE = 44
+V2_LEGIT_PER_LANGUAGE = 26
+
+SCAM_V2: dict[str, dict[str, list[str]]] = {
+    "th": {
+        "open": [
+            "📢 {firm} เปิดรับ{role} {k} อัตรา ประจำสาขา{dest}",
+            "ใครกำลังหางานอยู่ทางนี้ค่ะ งาน{role}ที่{dest} รับทั้งชายและหญิง อายุ 18-35",
+            "งานต่างประเทศ!! ตำแหน่ง{role} สถานที่ทำงาน: {dest}",
+            "สนใจงานออฟฟิศที่{dest}ไหมคะ ทีมเรากำลังขยาย ต้องการ{role}เพิ่ม",
+            "โอกาสดีสำหรับคนอยากมีรายได้เป็นดอลลาร์ 💵 รับ{role} ไปประจำที่{dest}",
+        ],
+        "pay": [
+            "เงินเดือนเริ่มต้น {usd} ดอลลาร์ + ค่าคอมมิชชั่น",
+            "รายได้ต่อเดือน {baht} บาทขึ้นไป จ่ายทุกวันที่ 5",
+            "ฐานเงินเดือน {usd} USD ทำยอดได้มีโบนัสเพิ่ม",
+            "ได้เงินเดือนละ {baht} บาท ไม่หักภาษี",
+        ],
+        "perk": [
+            "กินอยู่ฟรี มีหอพักแอร์ให้",
+            "บริษัทจ่ายค่าเดินทางทั้งหมด ไม่ต้องสำรองจ่าย",
+            "ตั๋วเครื่องบินกับค่าวีซ่าบริษัทรับผิดชอบ",
+            "มีห้องพักในอาคารบริษัท ข้าวฟรีทุกมื้อ",
+            "ค่ารถจากกรุงเทพฯ ถึงหน้างานบริษัทดูแลให้",
+            "ยังไม่มีพาสปอร์ตก็ไม่เป็นไร ทีมงานช่วยจัดการให้หมด",
+        ],
+        "req": [
+            "ไม่ต้องมีพื้นฐาน ขอแค่ขยันและอดทน",
+            "จบ ม.3 ก็สมัครได้",
+            "พิมพ์ไทยได้คล่อง ใช้โทรศัพท์เป็น",
+            "ไม่ต้องเก่งภาษา เดี๋ยวสอนให้",
+            "ไม่จำเป็นต้องจบปริญญา มีทีมเทรนให้ก่อนเริ่มงาน",
+            "อายุไม่เกิน 35 ปี บุคลิกดีพิจารณาเป็นพิเศษ",
+        ],
+        "push": [
+            "ตำแหน่งเหลือไม่เยอะ ใครสนใจรีบทักมา",
+            "พร้อมเดินทางภายใน 3 วัน",
+            "เดินทางรอบหน้าวันเสาร์นี้",
+            "ข้ามด่านทางแม่สอด มีทีมพาไป",
+            "ถ้าเจ้าหน้าที่ถาม ให้บอกว่าไปเที่ยวหาเพื่อน",
+            "ไม่ต้องเสียค่าใช้จ่ายใดๆ ก่อนเดินทาง",
+        ],
+        "contact": [
+            "สนใจทักมาที่ Telegram: @{handle}",
+            "ไลน์ {handle} (ตอบไว)",
+            "ส่งชื่อ อายุ รูปถ่าย มาทาง Telegram {handle}",
+            "ทักแชทเพจหรือแอดไลน์ {handle}",
+        ],
+        "role": [
+            "พนักงานแอดมินเพจ",
+            "พนักงานการตลาดออนไลน์",
+            "พนักงานพิมพ์ข้อความ",
+            "ฝ่ายดูแลลูกค้าออนไลน์",
+            "พนักงานขายทางโทรศัพท์",
+            "ทีมงานบริษัทเกม",
+        ],
+        "dest": [
+            "สีหนุวิลล์ กัมพูชา",
+            "ชายแดนปอยเปต",
+            "เมืองเมียวดี",
+            "เขตเศรษฐกิจพิเศษสามเหลี่ยมทองคำ",
+            "พนมเปญ",
+            "บาเวต",
+            "ฝั่งพม่า ตรงข้ามแม่สอด",
+        ],
+        "firm": ["บริษัทจีน", "บริษัทเกมออนไลน์", "บริษัทต่างชาติ", "บริษัทเทรดดิ้ง"],
+    },
+    "tl": {
+        "open": [
+            "Good news sa mga naghahanap ng work abroad! Kailangan ng {role} sa {dest}",
+            "DIRECT HIRE 🇰🇭 {role} | {dest}",
+            "Sino gusto mag-work abroad? May opening kami na {role} sa {dest}, {k} slots",
+            "Hello po! Tumatanggap kami ng {role} para sa isang company sa {dest}",
+            "Looking for {role}, location: {dest}. Need na po agad!",
+        ],
+        "pay": [
+            "Sahod: ${usd} monthly + incentives",
+            "Starting salary ₱{peso} kada buwan",
+            "{usd} USD a month, sweldo every 15th at 30th",
+            "Kikita ka ng ₱{peso} kada buwan, tax free",
+        ],
+        "perk": [
+            "Company-paid ang flight at accommodation",
+            "Shoulder ng company ang visa processing",
+            "Free housing and food, may aircon pa ang dorm",
+            "Walang gagastusin, kumpanya bahala sa lahat",
+            "Libreng kain 3x a day",
+            "Provided ang plane ticket papunta at pauwi",
+        ],
+        "req": [
+            "No need for experience, ituturo namin lahat",
+            "Pwede ang fresh grad o kahit HS lang",
+            "Basta marunong gumamit ng cellphone at computer",
+            "Kahit hindi fluent sa English, ok lang",
+            "18 to 35 years old, male or female",
+            "Kahit first time mag-abroad pwede",
+        ],
+        "push": [
+            "Flight na sa susunod na Lunes",
+            "Process in 3 days lang",
+            "Sa Bangkok muna ang lipad, tapos by land na",
+            "Tourist visa muna gagamitin, madali lang",
+            "Walang placement fee! First come first served",
+            "Hindi na kailangan dumaan sa agency",
+        ],
+        "contact": [
+            "Telegram: @{handle}",
+            "PM mo ako dito o sa Telegram {handle}",
+            "Send ng resume at picture sa Telegram {handle}",
+            "Comment 'interested' tapos PM kita",
+        ],
+        "role": [
+            "chat agent",
+            "online sales associate",
+            "game customer support",
+            "data encoder",
+            "social media moderator",
+            "English teacher online",
+        ],
+        "dest": [
+            "Sihanoukville, Cambodia",
+            "Bavet",
+            "Myawaddy, Myanmar",
+            "Golden Triangle SEZ, Laos",
+            "Phnom Penh",
+            "Poipet border",
+            "Tachileik",
+        ],
+        "firm": [""],
+    },
+}
+
+LEGIT_V2: dict[str, list[str]] = {
+    "th": [
+        "{hotel} {th_city} รับสมัคร{th_hotel_role}หลายอัตรา มีที่พักพนักงานและอาหาร 2 มื้อ "
+        "ไม่มีประสบการณ์ยินดีฝึกสอน ค่าจ้างตามโครงสร้างโรงแรม + service charge "
+        "สมัครที่ฝ่ายบุคคลของโรงแรม",
+        "บริษัท {company} จำกัด รับสมัครพนักงานคอลเซ็นเตอร์ภาษาจีน เงินเดือน {n}0,000 บาท "
+        "ทำงานที่สำนักงานสีลม กรุงเทพฯ มีประกันสังคมและประกันกลุ่ม สัมภาษณ์ที่บริษัท",
+        "สำนักงานจัดหางานจังหวัด{th_city}แจ้งรับสมัครคนหางานไปทำงานเกาหลีใต้ระบบ EPS "
+        "ค่าใช้จ่ายเป็นไปตามประกาศกรมการจัดหางาน ไม่ผ่านนายหน้า สมัครด้วยตนเองที่สำนักงาน",
+        "ธนาคาร{th_bank} สาขาพนมเปญ รับสมัครเจ้าหน้าที่สินเชื่อชาวไทย วุฒิปริญญาตรี "
+        "ประสบการณ์ 2 ปี ธนาคารดำเนินการวีซ่าทำงานและใบอนุญาตทำงานก่อนเดินทาง "
+        "สมัครทางเว็บไซต์ธนาคาร",
+        "ร้าน{th_shop}ที่{th_city}หาพนักงานหน้าร้าน 2 คน ทำงาน 8 ชั่วโมง หยุดสัปดาห์ละ 1 วัน "
+        "สนใจทักไลน์ร้านหรือแวะมาคุยที่ร้านได้เลย",
+        "ด่วน! โรงงาน{company} นิคมอุตสาหกรรมอมตะนคร รับพนักงานฝ่ายผลิต {n}0 อัตรา "
+        "ไม่ต้องมีประสบการณ์ วุฒิ ม.3 ขึ้นไป มีรถรับส่ง ค่าแรงขั้นต่ำ + OT สมัครหน้าโรงงาน",
+        "โครงการฝึกงานเทคนิคญี่ปุ่น (TITP) ผ่านกรมการจัดหางาน อบรมภาษาญี่ปุ่น 4 เดือน "
+        "ไม่มีค่าใช้จ่ายแอบแฝง สมัครที่สำนักงานจัดหางานจังหวัด{th_city}",
+        "มูลนิธิ{th_ngo} สำนักงานเวียงจันทน์ รับสมัครเจ้าหน้าที่โครงการ พูดไทยและลาวได้ "
+        "ประสบการณ์ 3 ปี สัญญา 1 ปี ส่งใบสมัครทางอีเมลภายในวันที่ {day}",
+    ],
+    "tl": [
+        "Ang {company} Manpower (DMW License No. {licence}) ay nangangailangan ng "
+        "caregivers para sa Japan. Ang employer ang magbabayad ng visa at airfare ayon "
+        "sa kontrata. Walang placement fee. Personal na interview sa aming opisina sa "
+        "{ph_city}.",
+        "Hiring: Chat Support Representatives (non-voice) sa {ph_city}. Kahit walang "
+        "experience, may 2-week paid training. Sweldo ₱{n}8,000 + HMO. Walk-in "
+        "interview Lunes-Biyernes, 9AM-3PM.",
+        "Urgent hiring! Production operators sa {company} Electronics, {ph_zone}. HS "
+        "graduate pwede, walang experience ok. May libreng shuttle at canteen. "
+        "Mag-apply sa gate 2, dala ang resume at valid ID.",
+        "Ang {ph_bank} sa Phnom Penh ay naghahanap ng Filipino IT auditor. Kailangan ng "
+        "CPA o CISA at 5 taong experience. Ang work permit ay aayusin ng bangko bago ka "
+        "magsimula. Mag-apply sa website ng bangko.",
+        "Hiring kami ng barista para sa maliit naming coffee shop sa {ph_city}! "
+        "Part-time o full-time. I-DM lang kami sa IG @{ig} o pumunta sa shop.",
+        "Government-to-Government hiring ng DMW para sa factory workers sa South Korea "
+        "(EPS). Kailangan pumasa sa EPS-TOPIK. Mag-register lamang sa opisyal na "
+        "website ng DMW; walang bayad ang pag-apply.",
+        "Naghahanap ang {ph_hotel} sa {ph_city} ng housekeeping attendants. May staff "
+        "housing at libreng pagkain habang naka-duty. Kahit walang experience basta "
+        "masipag. Mag-apply sa HR office ng hotel.",
+        "Ang {company} Overseas (DMW licensed, {licence}) ay nag-hire ng welders para sa "
+        "Qatar. Employer-paid ang visa, airfare at accommodation ayon sa POEA standard "
+        "contract. Trade test sa aming training center sa {ph_city}.",
+    ],
+}
+SLOTS_V2: dict[str, list[str]] = {
+    "hotel": ["โรงแรมอันดามันเพิร์ล", "โรงแรมริมหาด", "บ้านทะเลรีสอร์ท", "โรงแรมนครพิงค์"],
+    "th_city": ["ภูเก็ต", "เชียงใหม่", "ระยอง", "อุดรธานี", "กระบี่"],
+    "th_hotel_role": ["พนักงานต้อนรับ", "แม่บ้าน", "พนักงานเสิร์ฟ", "พนักงานครัว"],
+    "th_bank": ["กรุงเทพ", "กสิกรไทย", "ไทยพาณิชย์"],
+    "th_shop": ["กาแฟ", "ขนมไทย", "เสื้อผ้ามือสอง", "ดอกไม้"],
+    "th_ngo": ["รักษ์เด็ก", "พัฒนาชนบท", "เพื่อนแม่โขง"],
+    "company": ["Mabuhay", "Silangan", "Golden Rice", "Chao Phraya", "Bagong Araw"],
+    "ph_city": ["Pasig", "Iloilo", "Cebu", "Davao", "Makati", "Baguio"],
+    "ph_zone": ["Laguna Technopark", "Cavite Export Zone", "Mactan Economic Zone"],
+    "ph_bank": ["BDO Unibank", "Metrobank", "Security Bank"],
+    "ph_hotel": ["Taal Vista Hotel", "Waterfront Cebu", "Marco Polo Davao"],
+    "ig": ["kapebahay.ph", "brewlab.mnl", "tasa.cafe"],
+}
+
+
+def _v2_values(rng: random.Random) -> dict[str, str]:
+    values = {key: rng.choice(options) for key, options in SLOTS_V2.items()}
+    values.update(
+        n=str(rng.randint(2, 4)),
+        k=str(rng.randint(3, 15)),
+        day=str(rng.randint(1, 28)),
+        licence=f"DMW-{rng.randint(100, 999)}-LB-{rng.randint(10, 99)}",
+        usd=f"{rng.randint(9, 25) * 100:,}",
+        baht=f"{rng.randint(4, 9) * 10_000:,}",
+        peso=f"{rng.randint(6, 12) * 10_000:,}",
+        handle=rng.choice(["jobs_asia_th", "hr.mekong", "overseas_ph", "cs_team_kh"]),
+    )
+    return values
+
+
+def scam_v2(lang: str, rng: random.Random) -> str:
+    """A held-out scam ad in Thai or Tagalog (v2 templates)."""
+    parts = SCAM_V2[lang]
+    values = _v2_values(rng)
+    values.update(
+        role=rng.choice(parts["role"]),
+        dest=rng.choice(parts["dest"]),
+        firm=rng.choice(parts["firm"]),
+    )
+    body = [
+        rng.choice(parts["pay"]),
+        *rng.sample(parts["perk"], rng.randint(1, 2)),
+        *rng.sample(parts["req"], rng.randint(1, 2)),
+        *rng.sample(parts["push"], rng.randint(0, 2)),
+    ]
+    rng.shuffle(body)
+    lines = [rng.choice(parts["open"]), *body, rng.choice(parts["contact"])]
+    text = rng.choice(["\n", " ", "\n• "]).join(lines)
+    return re.sub(r" {2,}", " ", text.format(**values)).strip()
+
+
+def build_v2(seed: int = SEED_V2) -> dict[str, list[tuple[str, str, int, str]]]:
+    """Held-out v2 slices: (kind, lang, label, text) per slice name."""
+    rng = random.Random(seed)
+    slices: dict[str, list[tuple[str, str, int, str]]] = {}
+    for lang in ("th", "tl"):
+        slices[f"lang_{lang}_v2"] = [
+            ("language", lang, 1, scam_v2(lang, rng))
+            for _ in range(V2_SCAM_PER_LANGUAGE)
+        ]
+    slices["legit_th_tl_v2"] = [
+        ("hard_legit", lang, 0, rng.choice(LEGIT_V2[lang]).format(**_v2_values(rng)))
+        for lang in ("th", "tl")
+        for _ in range(V2_LEGIT_PER_LANGUAGE)
+    ]
+    return slices
+
+
 # --- disguises ------------------------------------------------------------------
 
 _CYRILLIC = {
@@ -823,6 +1082,11 @@ def build(seed: int = SEED, per_language: int = PER_LANGUAGE) -> dict[str, list[
                     0,
                     _fill(rng.choice(templates), rng, {}),
                 )
+    # After everything above, from a generator of its own: the v1 slices
+    # stay exactly as they were.
+    for name, rows in build_v2().items():
+        for kind, lang, label, text in rows:
+            add(name, kind, lang, label, text)
     return slices
 
 
@@ -832,7 +1096,11 @@ def write(directory: Path = SLICE_DIR) -> dict[str, int]:
     for name, rows in build().items():
         # Deduplicate: templates can repeat an ad exactly.
         seen: set[str] = set()
-        unique = [r for r in rows if not (r["text"] in seen or seen.add(r["text"]))]
+        unique = []
+        for row in rows:
+            if row["text"] not in seen:
+                seen.add(row["text"])
+                unique.append(row)
         path = directory / f"{name}.jsonl"
         with path.open("w", encoding="utf-8") as handle:
             for row in unique:

@@ -15,7 +15,7 @@ import pytest
 from model.budget import ad_budget
 from model.errors import AdTooCostlyError, RuleFileError
 from model.preprocess import normalize
-from model.rules import registry as registry_module
+from model.rules import prefilter
 from model.rules.registry import RuleRegistry
 from model.rules.safety import pattern_problems
 
@@ -129,9 +129,9 @@ def test_an_adversarial_ad_is_scored_by_the_detector(tiny_detector) -> None:  # 
 def test_long_words_are_not_remembered(tmp_path: Path) -> None:
     reg = RuleRegistry.from_paths([], include_builtin=True)
     reg.match("kerja " + "x" * 20_000 + " " + "y" * 70 + " kamboja")
-    memo = reg._word_memo
+    memo = reg._prefilter._word_memo
     assert b"kerja" in memo
-    assert max(len(word) for word in memo) <= registry_module._WORD_MEMO_MAX_LEN
+    assert max(len(word) for word in memo) <= prefilter._WORD_MEMO_MAX_LEN
 
 
 RULE_HEAD = """\

@@ -112,6 +112,19 @@ def test_monthly_usd_conversion() -> None:
     assert rupiah is not None and rupiah.monthly_usd() == pytest.approx(1000)
 
 
+@pytest.mark.parametrize(
+    ("text", "which", "usd"),
+    [("$500-$999", "low", 500), ("$500-$999", "high", 999),
+     ("$500-$999", "typical", (500 * 999) ** 0.5), ("$800", "typical", 800)],
+)  # fmt: skip
+def test_a_range_reads_by_either_end_or_its_typical_amount(
+    text: str, which: str, usd: float
+) -> None:
+    salary = parse_salary(text)
+    assert salary is not None
+    assert salary.monthly_usd(which=which) == pytest.approx(usd)
+
+
 def test_find_salary_spans_skips_phone_numbers_and_times() -> None:
     text = "hubungi 081234567890 jam 08.00-17.00, gaji rp 6.000.000 + bonus $200"
     assert [text[s:e] for s, e in find_salary_spans(text)] == [

@@ -193,3 +193,25 @@ def test_missing_path_and_unknown_validator(tmp_path: Path) -> None:
     )
     with pytest.raises(RuleFileError, match="unknown validator 'no_such_check'"):
         RuleRegistry.from_paths([path])
+
+
+def test_user_phrases_match_as_normalisation_leaves_the_ad(tmp_path: Path) -> None:
+    # "ไม่จำกัดวุฒิ" (no degree limit) holds SARA AM (U+0E33), which NFKC
+    # splits in two; ads are NFKC-folded before rules run, so the phrase must
+    # be folded the same way or it never fires.
+    phrase = "ไม่จำกัดวุฒิ"
+    assert "\u0e33" in phrase
+    rule = VALID.replace("[pt maju mundur sejahtera]", f"[{phrase}]").replace(
+        "languages: [id]", "languages: [th]"
+    )
+    rule = rule.replace(
+        "positive: [Rekrutmen oleh PT Maju-Mundur Sejahtera]",
+        f"positive: [รับสมัครพนักงาน {phrase}]",
+    )
+    reg = RuleRegistry.from_paths([write(tmp_path, rule)])
+    hits = [
+        h
+        for h in reg.match(f"รับสมัครพนักงาน {phrase} เงินดี")
+        if h.rule_id == "my_local_agent.v1"
+    ]
+    assert [h.text for h in hits] == [phrase]

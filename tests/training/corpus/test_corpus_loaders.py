@@ -11,10 +11,10 @@ from model.errors import DatasetMissingError
 from training.corpus.loaders import (
     DATASETS,
     LOADERS,
-    is_quoted_message,
     load_dataset,
     orfd_label,
 )
+from training.corpus.loaders_messages import is_quoted_message
 from training.corpus.schema import COLUMNS, validate
 
 NA = None

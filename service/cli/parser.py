@@ -1,279 +1,28 @@
-"""`waspada`: the command-line front door.
-
-It only parses arguments and composes the floors below it. Each subcommand
-imports what it needs when it runs, so `waspada score` never pays for
-training's imports and `waspada --help` is instant.
-"""
+"""The `waspada` argument parser: one small function per subcommand."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import logging
-import os
-import sys
 from pathlib import Path
 from typing import Any
 
-DEFAULT_MODEL_DIR = Path("artifacts/default")
-
-
-def _model_dir(value: str | None) -> Path:
-    return Path(value or os.environ.get("WASPADA_MODEL_PATH") or DEFAULT_MODEL_DIR)
-
-
-def _progress_wanted(args: argparse.Namespace) -> bool:
-    return not getattr(args, "quiet", False) and sys.stderr.isatty()
-
-
-def cmd_train(args: argparse.Namespace) -> int:
-    from training.config import load_config
-    from training.train import train
-
-    config = load_config(args.config)
-    out = Path(args.out)
-    print(f"Training '{config.name}' into {out} …", file=sys.stderr)
-    result = train(
-        config,
-        out,
-        corpus_path=Path(args.corpus) if args.corpus else None,
-        data_root=Path(args.data_dir) if args.data_dir else None,
-        progress=_progress_wanted(args) or not args.quiet,
-        reviewed_path=Path(args.reviewed) if args.reviewed else None,
-    )
-    meta = result.meta
-    test = meta["metrics"]["test"]
-    real = test["real_only"]
-    print(f"Model {meta['model_version']} written to {out}")
-    print(
-        f"  selected: {result.selected}; thresholds "
-        f"high={meta['thresholds']['high']:.3f} "
-        f"medium={meta['thresholds']['medium']:.3f}"
-    )
-    print(f"  test PR-AUC all={test['overall']['pr_auc']} real-only={real['pr_auc']}")
-    if meta["data"]["synthetic_only"]:
-        print(
-            "  WARNING: no real dataset was found, so this model learned from the "
-            "project's generated and seed ads only and is WEAKER. Put the datasets "
-            "in data/raw/ (see data/README.md) or set WASPADA_DATA_DIR, then run "
-            "`make train` again.",
-            file=sys.stderr,
-        )
-    elif not (meta.get("training_data") or {}).get("full_real_data", True):
-        print(
-            "  NOTE: this model learned from "
-            f"{meta['training_data']['summary']}; it lacks the full real data and "
-            "raises more false alarms on real job boards (docs/fresh-machine.md).",
-            file=sys.stderr,
-        )
-    return 0
-
-
-def cmd_evaluate(args: argparse.Namespace) -> int:
-    from training.evaluate import evaluate
-
-    report = evaluate(
-        _model_dir(args.model),
-        data=Path(args.data) if args.data else None,
-        out_dir=Path(args.out),
-        corpus_path=Path(args.corpus) if args.corpus else None,
-        loso=not args.no_loso,
-        progress=not args.quiet,
-        heldout_sources=args.heldout_sources,
-        heldout_model=Path(args.heldout_model) if args.heldout_model else None,
-    )
-    print(
-        f"Evaluation report: {report['paths']['markdown']} and "
-        f"{report['paths']['json']}"
-    )
-    return 0
-
-
-def cmd_explain(args: argparse.Namespace) -> int:
-    from model.detector import Detector
-    from model.errors import WaspadaError
-    from service.explain_text import format_verdict
-
-    text = args.text if args.text != "-" else sys.stdin.read()
-    try:
-        detector = Detector.load(_model_dir(args.model))
-        verdict = detector.score_one(
-            text,
-            explain=True,
-            message_language=args.lang,
-            entities="all",
-            assume_job_ad=args.assume_job_ad,
-        )
-    except WaspadaError as error:
-        print(f"error [{error.code}]: {error.message}", file=sys.stderr)
-        return 2
-    if args.json:
-        from model.verdict import verdict_record
-
-        print(json.dumps(verdict_record(verdict), ensure_ascii=False, indent=2))
-    else:
-        print(format_verdict(verdict, detector, lang=args.lang))
-    return 0
-
-
-def cmd_rules(args: argparse.Namespace) -> int:
-    from model.rules.registry import RuleRegistry, format_rules_listing
-
-    registry = RuleRegistry.default()
-    print(format_rules_listing(registry, lang=args.lang))
-    return 0
-
-
-def cmd_data_build(args: argparse.Namespace) -> int:
-    from training.corpus.build import build_corpus, format_summary
-    from training.corpus.paths import REDISTRIBUTABLE_DIR, resolve_data_root
-
-    root = resolve_data_root(args.data_dir)
-    shipped = None if args.no_redistributable else REDISTRIBUTABLE_DIR
-    if root is None:
-        print(
-            "No real datasets found (WASPADA_DATA_DIR, data/raw/, ../shared/data/). "
-            + (
-                "Building from the project's redistributable subset of the real "
-                "data and generated ads only"
-                if shipped
-                else "Building a synthetic-only corpus"
-            )
-            + "; see data/README.md to add the real datasets.",
-            file=sys.stderr,
-        )
-    result = build_corpus(
-        root,
-        Path(args.out),
-        synthetic_n=args.synthetic,
-        seed=args.seed,
-        progress=not args.quiet,
-        redistributable_root=shipped,
-    )
-    print(format_summary(result))
-    return 0
-
-
-def cmd_data_export_redistributable(args: argparse.Namespace) -> int:
-    from model.artifact import sha256_file
-    from training.corpus.redistributable import export
-
-    out = Path(args.out)
-    for folder, rows in export(Path(args.source), out).items():
-        files = ", ".join(
-            f"{p.name} {sha256_file(p)[:12]}"
-            for p in sorted((out / folder).glob("*.gz"))
-        )
-        print(f"{folder}: {rows} rows ({files})")
-    return 0
-
-
-def cmd_tiers(args: argparse.Namespace) -> int:
-    from training.config import DEFAULT_CONFIG
-    from training.tiers import SETTINGS_PATH, compare_tiers
-
-    report = compare_tiers(
-        args.config or DEFAULT_CONFIG,
-        max_train=args.max_train,
-        max_eval=args.max_eval,
-        tiers=[name.strip() for name in str(args.tiers).split(",") if name.strip()],
-        out_dir=args.out,
-        progress=not args.quiet,
-        settings_path=args.settings or SETTINGS_PATH,
-        corpus_path=args.corpus,
-    )
-    print(report["decision"]["summary"])
-    print(f"Report: {args.out / 'tiers.md'}")
-    return 0
-
-
-def cmd_export_onnx(args: argparse.Namespace) -> int:
-    from training.onnx_export import export_onnx
-
-    report = export_onnx(
-        args.out, args.model_path, quantize=not args.no_quantize, opset=args.opset
-    )
-    print(json.dumps(report, indent=2))
-    return 0
-
-
-def cmd_ocr_eval(args: argparse.Namespace) -> int:
-    from training.ocr_images import run
-
-    print(
-        run(
-            args.out,
-            model=args.model,
-            engines=args.engines,
-            per_language=args.per_language,
-            limit=args.limit,
-            languages=args.languages,
-        )
-    )
-    return 0
-
-
-def cmd_score(args: argparse.Namespace) -> int:
-    from service.batch import run_score
-
-    return run_score(args)
-
-
-def cmd_campaigns(args: argparse.Namespace) -> int:
-    from service.campaigns import CampaignInputError, CampaignRun, execute
-    from service.campaigns_dask import execute_dask
-
-    run = CampaignRun(
-        scored=args.scored,
-        out=args.out,
-        ads=args.ads,
-        threshold=args.threshold,
-        min_size=args.min_size,
-        texts=not args.no_text,
-        progress=not args.quiet and sys.stderr.isatty(),
-        dask=args.dask,
-        workers=args.workers,
-    )
-    try:
-        summary = execute_dask(run) if run.dask is not None else execute(run)
-    except CampaignInputError as error:
-        print(f"error [{error.code}]: {error.message}", file=sys.stderr)
-        return 2
-    if not args.quiet:
-        report = Path(args.out) / "campaigns.html"
-        print(
-            f"{summary['campaigns']:,} campaigns from {summary['postings']:,} "
-            f"postings in {summary['seconds']} s; report: {report}",
-            file=sys.stderr,
-        )
-    return 0
-
-
-def cmd_serve(args: argparse.Namespace) -> int:
-    from service.server import serve
-
-    serve(host=args.host, port=args.port, model_path=args.model)
-    return 0
-
-
-def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from service.store.commands import db_upgrade
-
-    print(db_upgrade(args.database_url, args.revision))
-    return 0
-
-
-def cmd_cases(args: argparse.Namespace) -> int:
-    from service.store import commands
-
-    if args.cases_command == "purge":
-        print(commands.cases_purge(args.database_url, args.days))
-        return 0
-    count = commands.cases_export(
-        args.out, args.database_url, include_unreviewed=args.all
-    )
-    print(f"{count:,} cases exported to {args.out}", file=sys.stderr)
-    return 0
+from service.cli.commands import (
+    DEFAULT_MODEL_DIR,
+    cmd_campaigns,
+    cmd_cases,
+    cmd_data_build,
+    cmd_data_export_redistributable,
+    cmd_db_upgrade,
+    cmd_evaluate,
+    cmd_explain,
+    cmd_export_onnx,
+    cmd_ocr_eval,
+    cmd_rules,
+    cmd_score,
+    cmd_serve,
+    cmd_tiers,
+    cmd_train,
+)
 
 
 def add_store_commands(sub: Any) -> None:
@@ -328,7 +77,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"waspada {package_version()}"
     )
     sub = parser.add_subparsers(dest="command", required=True)
+    # In this order in `waspada --help`.
+    add_train_command(sub)
+    add_evaluate_command(sub)
+    add_tiers_command(sub)
+    add_export_onnx_command(sub)
+    add_ocr_eval_command(sub)
+    add_score_command(sub)
+    add_explain_command(sub)
+    add_campaigns_command(sub)
+    add_serve_command(sub)
+    add_rules_command(sub)
+    add_data_commands(sub)
+    return parser
 
+
+def add_train_command(sub: Any) -> None:
     train = sub.add_parser("train", help="build a model artifact folder")
     train.add_argument("--config", help="training config YAML (default: built-in)")
     train.add_argument("--out", default=str(DEFAULT_MODEL_DIR), help="artifact folder")
@@ -342,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     train.set_defaults(func=cmd_train)
 
+
+def add_evaluate_command(sub: Any) -> None:
     evaluate = sub.add_parser("evaluate", help="write an evaluation report")
     evaluate.add_argument("--model", help="artifact folder (default artifacts/default)")
     evaluate.add_argument(
@@ -364,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("-q", "--quiet", action="store_true")
     evaluate.set_defaults(func=cmd_evaluate)
 
+
+def add_tiers_command(sub: Any) -> None:
     tiers = sub.add_parser(
         "tiers", help="compare the linear model with the transformer tiers"
     )
@@ -386,6 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     tiers.add_argument("-q", "--quiet", action="store_true")
     tiers.set_defaults(func=cmd_tiers)
 
+
+def add_export_onnx_command(sub: Any) -> None:
     onnx = sub.add_parser(
         "export-onnx",
         help="export a sentence encoder to ONNX (fp32 + int8) for the embedding tier",
@@ -400,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
     onnx.add_argument("--opset", type=int, default=17, help="ONNX opset (default 17)")
     onnx.set_defaults(func=cmd_export_onnx)
 
+
+def add_ocr_eval_command(sub: Any) -> None:
     ocr = sub.add_parser(
         "ocr-eval", help="OCR accuracy, time and verdict agreement on drawn flyers"
     )
@@ -411,17 +183,159 @@ def build_parser() -> argparse.ArgumentParser:
     ocr.add_argument("--out", type=Path, default=Path("reports/ocr"))
     ocr.set_defaults(func=cmd_ocr_eval)
 
-    score = sub.add_parser("score", help="score a file of ads (JSONL, CSV, Parquet)")
-    try:
-        from service.batch import add_score_arguments
-    except ImportError:  # the batch module is optional for the other commands
-        score.add_argument("input")
-        score.add_argument("-o", "--output", default="-")
-        score.add_argument("--model")
-    else:
-        add_score_arguments(score)
+
+def add_score_command(sub: Any) -> None:
+    score = sub.add_parser(
+        "score",
+        help="score a file of ads (JSONL, CSV, Parquet)",
+        description="Score a file of job ads. INPUT and OUTPUT are JSON Lines, "
+        "CSV or Parquet (by extension; - is JSON Lines on stdin/stdout). Every "
+        "input row gets one output row (id, score, risk, flags, error), in input "
+        "order.",
+    )
+    _add_score_files(score)
+    _add_score_content(score)
+    _add_score_running(score)
     score.set_defaults(func=cmd_score)
 
+
+def _add_score_files(score: argparse.ArgumentParser) -> None:
+    """What to read, where to write, with which model and how many workers."""
+    from service.batch_options import DEFAULT_CHUNK_SIZE
+
+    score.add_argument("input", metavar="INPUT", help="ads to score, or - (stdin)")
+    score.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        metavar="OUTPUT",
+        help="where to write the scores (default: - = stdout, JSON Lines)",
+    )
+    score.add_argument(
+        "--model",
+        default=None,
+        metavar="DIR",
+        help="model artifact folder (default: $WASPADA_MODEL_PATH or "
+        "artifacts/default)",
+    )
+    score.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: all cores; 1 = no subprocesses)",
+    )
+    score.add_argument(
+        "--chunk-size",
+        type=_positive_int,
+        default=DEFAULT_CHUNK_SIZE,
+        metavar="N",
+        help=f"rows per work unit (default {DEFAULT_CHUNK_SIZE})",
+    )
+
+
+def _add_score_content(score: argparse.ArgumentParser) -> None:
+    """What each output row holds, which rows are written, which columns read."""
+    from service.batch_options import ENTITY_MODES, EXPLANATION_LANGUAGES, RISK_LEVELS
+
+    score.add_argument(
+        "--explain",
+        action="store_true",
+        help="add an 'explanation' column: each flag's title, message, weight "
+        "and evidence spans, plus the model's highlights (slower)",
+    )
+    score.add_argument(
+        "--lang",
+        choices=EXPLANATION_LANGUAGES,
+        default="en",
+        help="language of the explanation messages (default en)",
+    )
+    score.add_argument(
+        "--entities",
+        choices=ENTITY_MODES,
+        default="flagged",
+        help="which rows list the contacts, places, pay and organisations the "
+        "ad names in the 'entities' column: none, flagged (medium/high rows, "
+        "the default: clean postings cost nothing extra) or all",
+    )
+    score.add_argument(
+        "--assume-job-ad",
+        action="store_true",
+        help="score every row as a job ad: no NOT_A_JOB_AD override for "
+        "warnings, news, promotions or listings (document_type is still set)",
+    )
+    score.add_argument(
+        "--min-risk",
+        choices=RISK_LEVELS,
+        default=None,
+        help="write only rows at or above this risk (and rows with an error); "
+        "the summary still counts every input row",
+    )
+    score.add_argument(
+        "--fields",
+        action="append",
+        default=None,
+        metavar="OURS=THEIRS[,...]",
+        help="read a field from a differently named column, e.g. "
+        "--fields id=job_id,description=body (repeatable)",
+    )
+
+
+def _add_score_running(score: argparse.ArgumentParser) -> None:
+    """Resuming, reporting, the Dask cluster, raw CSV and the test hooks."""
+    score.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run into the same OUTPUT",
+    )
+    score.add_argument(
+        "--summary",
+        default=None,
+        metavar="FILE",
+        help="also write the run summary (rows, errors by code, risk counts) "
+        "as JSON to FILE",
+    )
+    score.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar and no summary on stderr",
+    )
+    score.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        default=None,
+        metavar="ADDRESS",
+        help="score on a dask.distributed cluster: a LocalCluster with --workers "
+        "processes, or the scheduler at ADDRESS (e.g. tcp://10.0.0.5:8786)",
+    )
+    score.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="CSV output for programs: write text cells verbatim instead of "
+        "prefixing those a spreadsheet would run as a formula (=, +, -, @, "
+        "tab, CR) with '",
+    )
+    # Test hook: commit at least N input rows, then stop as if killed.
+    score.add_argument("--stop-after", type=int, default=None, help=argparse.SUPPRESS)
+    # Test hook: rows per Parquet part file (the resume granularity).
+    score.add_argument(
+        "--part-rows", type=_positive_int, default=None, help=argparse.SUPPRESS
+    )
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def add_explain_command(sub: Any) -> None:
     explain = sub.add_parser("explain", help="print the verdict and its reasons")
     explain.add_argument("text", help="the ad text, or - to read it from stdin")
     explain.add_argument("--model", help="artifact folder")
@@ -436,6 +350,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     explain.set_defaults(func=cmd_explain)
 
+
+def add_campaigns_command(sub: Any) -> None:
     campaigns = sub.add_parser(
         "campaigns",
         help="group scored postings into recruiters' campaigns (tables + HTML)",
@@ -481,16 +397,23 @@ def build_parser() -> argparse.ArgumentParser:
     campaigns.add_argument("-q", "--quiet", action="store_true")
     campaigns.set_defaults(func=cmd_campaigns)
 
+
+def add_serve_command(sub: Any) -> None:
     serve = sub.add_parser("serve", help="run the HTTP API and web page")
     serve.add_argument("--host", default=None)
     serve.add_argument("--port", type=int, default=None)
     serve.add_argument("--model", help="artifact folder")
     serve.set_defaults(func=cmd_serve)
 
+
+def add_rules_command(sub: Any) -> None:
     rules = sub.add_parser("rules", help="list the red-flag rules")
     rules.add_argument("--lang", choices=["en", "id"], default="en")
     rules.set_defaults(func=cmd_rules)
 
+
+def add_data_commands(sub: Any) -> None:
+    """`waspada data build|export-redistributable`, then the store's commands."""
     data = sub.add_parser("data", help="corpus commands")
     data_sub = data.add_subparsers(dest="data_command", required=True)
     build = data_sub.add_parser("build", help="build the processed corpus + data card")
@@ -515,29 +438,3 @@ def build_parser() -> argparse.ArgumentParser:
     shipped.add_argument("--from", dest="source", default="../shared/data")
     shipped.add_argument("--out", default="data/redistributable")
     shipped.set_defaults(func=cmd_data_export_redistributable)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    # Never reach for a model hub: every model is a local folder or a package.
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
-    from model.errors import WaspadaError
-
-    try:
-        return int(args.func(args) or 0)
-    except WaspadaError as error:
-        print(f"error [{error.code}]: {error.message}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())
