@@ -21,6 +21,7 @@ import anyio
 import anyio.to_thread
 from fastapi import Depends, Request
 
+from model.ad import CONTROL_CHARS
 from model.errors import InvalidAdError, WaspadaError
 from model.verdict import verdict_record
 from service.errors import MODEL_NOT_READY, UNAUTHORIZED, ApiError
@@ -39,7 +40,9 @@ T = TypeVar("T")
 # C0 controls other than tab, newline and carriage return, DEL, and lone
 # surrogates (which JSON can smuggle in as "\ud800" and which no UTF-8 output
 # can carry). None of them belongs in an ad.
-_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# The ad contract's control characters, plus lone surrogates (which JSON
+# can carry but no text encoding can write back).
+_BAD_CHARS = re.compile(f"[{CONTROL_CHARS}\\ud800-\\udfff]")
 
 
 class Runtime:
