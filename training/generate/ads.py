@@ -357,7 +357,18 @@ def _slots(rng: random.Random, lang: str, recipe: Recipe) -> dict[str, str]:
     slots["date"] = f"{rng.randint(1, 28)} {rng.choice(months)}"
     slots["days"] = engine.expand(rng.choice(ph["w.days"]), rng, slots)
     slots["sector"] = rng.choice(ph["w.sector"])
+    _place_slots(rng, lang, recipe, slots)
+    gov, p3mi = _placement_slots(rng, lang, slots)
+    company, org = _company_slots(rng, lang, recipe, slots)
+    _contact_slots(rng, lang, recipe, slots, company, org)
+    _money_slots(rng, lang, recipe, slots, gov if recipe.place == "gov" else p3mi)
+    return slots
 
+
+def _place_slots(
+    rng: random.Random, lang: str, recipe: Recipe, slots: dict[str, str]
+) -> None:
+    """Where the job is: city, country, hub and addresses."""
     code = "KH"
     if recipe.place in ("scam", "task"):
         weights = [w for _, _, w in vocab.SCAM_PLACES]
@@ -394,6 +405,11 @@ def _slots(rng: random.Random, lang: str, recipe: Recipe) -> dict[str, str]:
         ]
     )
 
+
+def _placement_slots(
+    rng: random.Random, lang: str, slots: dict[str, str]
+) -> tuple[str, str]:
+    """Government and licensed-agency placement destinations."""
     gov = rng.choice(["KR", "KR", "JP"])
     slots["gov_country"] = rng.choice(vocab.COUNTRY[lang][gov])
     slots["gov_test"] = rng.choice(_GOV[gov]["test"])
@@ -401,7 +417,14 @@ def _slots(rng: random.Random, lang: str, recipe: Recipe) -> dict[str, str]:
     slots["gov_agency"] = rng.choice(_GOV_AGENCY[lang])
     p3mi = rng.choice(["SG"] if lang == "ms" else ["TW", "HK", "MY", "JP", "KR"])
     slots["p3mi_country"] = rng.choice(vocab.COUNTRY[lang][p3mi])
+    return gov, p3mi
 
+
+def _company_slots(
+    rng: random.Random, lang: str, recipe: Recipe, slots: dict[str, str]
+) -> tuple[str, str]:
+    """The employer as the templates name it; returns (company, org)."""
+    ph = PHRASES[lang]
     company = vocab.company_name(rng, lang)
     org = vocab.kh_org(rng, lang)
     slots["org"] = org
@@ -431,6 +454,18 @@ def _slots(rng: random.Random, lang: str, recipe: Recipe) -> dict[str, str]:
     # employer ("{company} is hiring") always need a name.
     slots["_company_field"] = slots["company"]
     slots["company"] = slots["company"] or company
+    return company, org
+
+
+def _contact_slots(
+    rng: random.Random,
+    lang: str,
+    recipe: Recipe,
+    slots: dict[str, str],
+    company: str,
+    org: str,
+) -> None:
+    """E-mail, site, handles, phone and links."""
     slots["email"] = vocab.email(rng, org if recipe.company == "kh" else company)
     slots["site"] = vocab.company_site(rng, company)
     h = vocab.handle(rng)
@@ -444,8 +479,12 @@ def _slots(rng: random.Random, lang: str, recipe: Recipe) -> dict[str, str]:
     slots["wa_link"] = "".join(c for c in slots["wa"] if c.isalnum())
     slots["link"] = vocab.short_link(rng)
 
-    slots["salary"] = _salary(rng, lang, recipe, code=gov if recipe.place == "gov"
-                              else p3mi, city=slots["office_city"])  # fmt: skip
+
+def _money_slots(
+    rng: random.Random, lang: str, recipe: Recipe, slots: dict[str, str], code: str
+) -> None:
+    """Pay, fees and task-scam amounts."""
+    slots["salary"] = _salary(rng, lang, recipe, code=code, city=slots["office_city"])
     slots["fee"] = vocab.fee(rng, lang)
     small = {"id": (500_000, 3_000_000), "ms": (100, 800), "en": (50, 300)}[lang]
     step = 50_000 if lang == "id" else 10
@@ -458,7 +497,6 @@ def _slots(rng: random.Random, lang: str, recipe: Recipe) -> dict[str, str]:
         else engine.usd(rng, amount)
     )
     slots["per_task"], slots["daily"], slots["deposit"] = vocab.task_money(rng, lang)
-    return slots
 
 
 def _salary(
@@ -583,6 +621,24 @@ def _title(text: str, lang: str, rng: random.Random, style: _Style) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class _AdParts:
+    """What one ad says, drawn before its layout is chosen."""
+
+    lang: str
+    subtype: str
+    label: int
+    recipe: Recipe
+    slots: dict[str, str]
+    title: str
+    desc: list[str]
+    req: list[str]
+    benefit: list[str]
+    contact: str
+    cta: str
+    greet: str
+
+
 def _build_latin(
     rng: random.Random, lang: str, subtype: str, label: int
 ) -> dict[str, str | None]:
@@ -610,73 +666,126 @@ def _build_latin(
     )
     if subtype == "awareness":
         cta, contact = "", ""
-    fields: dict[str, str | None] = dict.fromkeys(AD_FIELDS)
-
+    parts = _AdParts(
+        lang,
+        subtype,
+        label,
+        recipe,
+        slots,
+        title,
+        desc,
+        req,
+        benefit,
+        contact,
+        cta,
+        greet,
+    )
     if length < 0.1:
-        # One- or two-line post: a headline, one or two lures, a contact.
-        lead = [title] if rng.random() < 0.7 or not desc else []
-        picked = engine.pick(rng, desc, rng.randint(1, 2)) if desc else []
-        post = rng.choice([" ", "\n", " - "]).join(
-            [*lead, *picked, *([contact] if contact else [])]
-        )
-        fields["description"] = post
-        fields["text"] = post
-        return fields
-
+        return _short_post(rng, parts)
     if rng.random() < recipe.unstructured:
-        blocks: list[str] = []
-        headline = [x for x in (greet, title if rng.random() < 0.85 else "") if x]
-        middle: list[str] = []
-        if desc:
-            middle.append(_join_sentences(desc, rng))
-        if req:
-            if rng.random() < 0.75:
-                middle.append(
-                    engine.header(rng.choice(ph["h.req"]), rng)
-                    + "\n"
-                    + _list_block(req, rng)
-                )
-            else:
-                middle.append(engine.inline_list(req, rng))
-        if benefit:
-            if rng.random() < 0.75:
-                middle.append(
-                    engine.header(rng.choice(ph["h.benefit"]), rng)
-                    + "\n"
-                    + _list_block(benefit, rng)
-                )
-            else:
-                middle.append(engine.inline_list(benefit, rng))
-        if recipe.salary != "none" and subtype != "awareness" and rng.random() < 0.35:
-            middle.append(
-                f"{engine.header(rng.choice(ph['h.salary']), rng)} {slots['salary']}"
-            )
-        if (
-            recipe.place in ("scam", "kh", "office")
-            and subtype != "awareness"
-            and rng.random() < 0.3
-        ):
-            pin = rng.choice(["📍", "📍", "🏢", "🌏", ""])
-            where = engine.header(rng.choice(ph["h.location"]), rng)
-            middle.append(f"{pin} {where} {slots['place']}".strip())
-        if middle and rng.random() < 0.3:
-            # Body first in most posts; some lead with the requirements list.
-            rng.shuffle(middle)
-        tail = [x for x in (cta, contact) if x]
-        if contact and rng.random() < 0.5:
-            tail[-1] = engine.header(rng.choice(ph["h.contact"]), rng) + " " + contact
-        if rng.random() < 0.12 and tail:
-            middle.insert(0, tail.pop())
-        blocks = headline + middle + tail
-        if rng.random() < 0.3:
-            tags = engine.pick(rng, ph["s.hashtag"], rng.randint(2, 5))
-            blocks.append(" ".join(tags))
-        sep = rng.choice(["\n\n", "\n", "\n", " "])
-        post = sep.join(b for b in blocks if b)
-        fields["description"] = post
-        fields["text"] = post
-        return fields
+        return _free_post(rng, parts)
+    return _structured_ad(rng, parts)
 
+
+def _short_post(rng: random.Random, parts: _AdParts) -> dict[str, str | None]:
+    """One- or two-line post: a headline, one or two lures, a contact."""
+    title = parts.title
+    desc = parts.desc
+    contact = parts.contact
+    fields: dict[str, str | None] = dict.fromkeys(AD_FIELDS)
+    lead = [title] if rng.random() < 0.7 or not desc else []
+    picked = engine.pick(rng, desc, rng.randint(1, 2)) if desc else []
+    post = rng.choice([" ", "\n", " - "]).join(
+        [*lead, *picked, *([contact] if contact else [])]
+    )
+    fields["description"] = post
+    fields["text"] = post
+    return fields
+
+
+def _free_post(rng: random.Random, parts: _AdParts) -> dict[str, str | None]:
+    """A Facebook/Telegram-style post: blocks of text, lists, hashtags."""
+    lang = parts.lang
+    subtype = parts.subtype
+    recipe = parts.recipe
+    slots = parts.slots
+    title = parts.title
+    desc = parts.desc
+    req = parts.req
+    benefit = parts.benefit
+    contact = parts.contact
+    cta = parts.cta
+    greet = parts.greet
+    ph = PHRASES[lang]
+    fields: dict[str, str | None] = dict.fromkeys(AD_FIELDS)
+    blocks: list[str] = []
+    headline = [x for x in (greet, title if rng.random() < 0.85 else "") if x]
+    middle: list[str] = []
+    if desc:
+        middle.append(_join_sentences(desc, rng))
+    if req:
+        if rng.random() < 0.75:
+            middle.append(
+                engine.header(rng.choice(ph["h.req"]), rng)
+                + "\n"
+                + _list_block(req, rng)
+            )
+        else:
+            middle.append(engine.inline_list(req, rng))
+    if benefit:
+        if rng.random() < 0.75:
+            middle.append(
+                engine.header(rng.choice(ph["h.benefit"]), rng)
+                + "\n"
+                + _list_block(benefit, rng)
+            )
+        else:
+            middle.append(engine.inline_list(benefit, rng))
+    if recipe.salary != "none" and subtype != "awareness" and rng.random() < 0.35:
+        middle.append(
+            f"{engine.header(rng.choice(ph['h.salary']), rng)} {slots['salary']}"
+        )
+    if (
+        recipe.place in ("scam", "kh", "office")
+        and subtype != "awareness"
+        and rng.random() < 0.3
+    ):
+        pin = rng.choice(["📍", "📍", "🏢", "🌏", ""])
+        where = engine.header(rng.choice(ph["h.location"]), rng)
+        middle.append(f"{pin} {where} {slots['place']}".strip())
+    if middle and rng.random() < 0.3:
+        # Body first in most posts; some lead with the requirements list.
+        rng.shuffle(middle)
+    tail = [x for x in (cta, contact) if x]
+    if contact and rng.random() < 0.5:
+        tail[-1] = engine.header(rng.choice(ph["h.contact"]), rng) + " " + contact
+    if rng.random() < 0.12 and tail:
+        middle.insert(0, tail.pop())
+    blocks = headline + middle + tail
+    if rng.random() < 0.3:
+        tags = engine.pick(rng, ph["s.hashtag"], rng.randint(2, 5))
+        blocks.append(" ".join(tags))
+    sep = rng.choice(["\n\n", "\n", "\n", " "])
+    post = sep.join(b for b in blocks if b)
+    fields["description"] = post
+    fields["text"] = post
+    return fields
+
+
+def _structured_ad(rng: random.Random, parts: _AdParts) -> dict[str, str | None]:
+    """A job-board ad: the ad fields filled, then joined."""
+    subtype = parts.subtype
+    label = parts.label
+    recipe = parts.recipe
+    slots = parts.slots
+    title = parts.title
+    desc = parts.desc
+    req = parts.req
+    benefit = parts.benefit
+    contact = parts.contact
+    cta = parts.cta
+    greet = parts.greet
+    fields: dict[str, str | None] = dict.fromkeys(AD_FIELDS)
     fields["title"] = title
     fields["company"] = slots["_company_field"] or None
     if subtype != "task_scam" and rng.random() < 0.85:
