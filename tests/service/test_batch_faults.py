@@ -200,10 +200,19 @@ def kill_once(rng: random.Random, args: list[str], state: Path) -> dict[str, Any
     try:
         _, stderr_bytes = process.communicate(timeout=90)
     except subprocess.TimeoutExpired:
+        # Where it waits: `waspada` prints every thread's stack on SIGUSR1.
+        for pid in [process.pid, *children(process.pid)]:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGUSR1)
+        time.sleep(2)
         process.kill()
         for pid in still_running(workers, 0):
             os.kill(pid, signal.SIGKILL)
-        pytest.fail(f"the run hung after {signum!r} to the {target}")
+        _, stderr_bytes = process.communicate()
+        pytest.fail(
+            f"the run hung after {signum!r} to the {target}; its stacks:\n"
+            + stderr_bytes.decode(errors="replace")[-6000:]
+        )
     stderr = stderr_bytes.decode(errors="replace")
     code = process.returncode
     if code == 0:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -130,3 +132,39 @@ def test_data_build_without_real_data_says_so(tmp_path: Path) -> None:
     card = json.loads((out / "data_card.json").read_text())
     assert card["synthetic_only"] is True
     assert card["dataset_origin"] == {}
+
+
+def wait_until_it_catches(pid: int, signum: int) -> None:
+    # Before its handler is installed a SIGUSR1 would end the process.
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        status = Path(f"/proc/{pid}/status").read_text()
+        caught = next(line for line in status.splitlines() if line.startswith("SigCgt"))
+        if int(caught.split()[1], 16) >> (signum - 1) & 1:
+            return
+        time.sleep(0.05)
+    pytest.fail("the handler was never installed")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_sigusr1_prints_every_threads_stack_and_the_run_goes_on(
+    tiny_model_dir: Path,
+) -> None:
+    # The way to see where a long batch run waits, without stopping it.
+    process = subprocess.Popen(
+        [*WASPADA, "score", "-", "-o", "-", "--model", str(tiny_model_dir), "-q"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=PROJECT_ROOT,
+        text=True,
+    )
+    assert process.stdin is not None and process.stderr is not None
+    process.stdin.write(json.dumps({"id": "a", "text": SCAM}) + "\n")
+    process.stdin.flush()
+    wait_until_it_catches(process.pid, signal.SIGUSR1)
+    process.send_signal(signal.SIGUSR1)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    assert "most recent call first" in err
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a"]
