@@ -169,14 +169,90 @@ def _blocked(signum: int) -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
+class WorkerPool:
+    """A ``ProcessPoolExecutor`` that cannot hang on a worker killed at the
+    wrong moment.
+
+    CPython's executor reads each answer in one blocking ``recv`` in its
+    manager thread. A worker killed (SIGKILL, the OOM killer) in the middle
+    of writing its answer leaves half a message in the pipe; the manager then
+    waits forever for the rest, because the other workers and this process
+    still hold the pipe's write end. It never looks at the workers again, so
+    the futures never fail, and the interpreter joins that thread at exit:
+    the run hangs instead of ending with WORKER_DIED. So ``result`` watches
+    the workers itself while it waits, and ``close`` ends the workers and
+    then closes this process's write end, which turns the manager's read
+    into an end of file (it then marks the pool broken and stops).
+    """
+
+    #: How long a dead worker may go unnoticed by the executor (it notices
+    #: one in milliseconds unless it is stuck as above).
+    death_grace_s = 2.0
+    poll_s = 0.25
+
+    def __init__(self, executor: Any) -> None:
+        self.executor = executor
+        # Kept here: shutdown() drops the executor's own references.
+        self._result_queue = getattr(executor, "_result_queue", None)
+
+    def submit(self, fn: Any, *args: Any) -> Any:
+        return self.executor.submit(fn, *args)
+
+    def processes(self) -> list[Any]:
+        return list((getattr(self.executor, "_processes", None) or {}).values())
+
+    def result(self, future: Any) -> Any:
+        """``future.result()``, or ``BrokenProcessPool`` once a worker has
+        been dead for ``death_grace_s`` without the executor saying so."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        dead_since: float | None = None
+        while True:
+            try:
+                return future.result(timeout=self.poll_s)
+            except TimeoutError:
+                pass
+            # No worker leaves a running pool on its own (no
+            # max_tasks_per_child), so any exit code means one died.
+            if dead_since is None:
+                if any(p.exitcode is not None for p in self.processes()):
+                    dead_since = time.monotonic()
+            elif time.monotonic() - dead_since > self.death_grace_s:
+                raise BrokenProcessPool("a worker process died")
+
+    def close(self, *, completed: bool) -> None:
+        if completed:
+            self.executor.shutdown(wait=True)
+            return
+        # Interrupted or failed: do not wait for chunks nobody will write.
+        processes = self.processes()
+        manager = getattr(self.executor, "_executor_manager_thread", None)
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+            if process.exitcode is None:  # SIGTERM still blocked, or stuck
+                process.kill()
+                process.join(timeout=5)
+        if self._result_queue is not None:
+            # Every worker is gone: an end of file for a manager stuck in the
+            # middle of a message (see the class docstring).
+            with contextlib.suppress(OSError):
+                self._result_queue._writer.close()
+        if manager is not None:
+            manager.join(timeout=10)
+
+
 class PoolScorer:
     """Worker processes with a bounded, ordered window of chunks in flight.
 
     ``multiprocessing.Pool.imap`` would be simpler, but its feeder thread
     drains the whole input iterator as fast as it can read, so memory would
     grow with the file. A Pool also waits forever for a worker that was
-    OOM-killed; ``ProcessPoolExecutor`` raises ``BrokenProcessPool`` instead,
-    which leaves the resume state in place.
+    OOM-killed; ``ProcessPoolExecutor`` raises ``BrokenProcessPool`` instead
+    (with ``WorkerPool`` closing the one gap it leaves), which leaves the
+    resume state in place.
 
     Where it is safe, the parent loads the model once and forks the workers
     from it: each worker then starts with the model already in memory (shared
@@ -190,11 +266,13 @@ class PoolScorer:
 
         self.name = f"{workers} processes"
         context = _pool_context(config)
-        self.executor = ProcessPoolExecutor(
-            workers,
-            mp_context=context,
-            initializer=_init_worker,
-            initargs=(config,),
+        self.pool = WorkerPool(
+            ProcessPoolExecutor(
+                workers,
+                mp_context=context,
+                initializer=_init_worker,
+                initargs=(config,),
+            )
         )
         if context.get_start_method() == "fork":
             # The executor forks every worker on its first submit, before it
@@ -203,7 +281,7 @@ class PoolScorer:
             # held meanwhile: in a child before its initializer it would run
             # this process's handler there instead of ending the child.
             with _blocked(signal.SIGTERM):
-                self.executor.submit(os.getpid)
+                self.pool.submit(os.getpid)
             gc.unfreeze()
         self.window = 2 * workers + 1
         self.completed = False
@@ -211,25 +289,16 @@ class PoolScorer:
     def results(self, chunks: Iterable[Chunk]) -> Results:
         pending: deque[tuple[ChunkInfo, Any]] = deque()
         for chunk in chunks:
-            future = self.executor.submit(_work, chunk)
+            future = self.pool.submit(_work, chunk)
             pending.append((ChunkInfo.of(chunk), future))
             del chunk  # do not keep the raw rows alive while waiting
             if len(pending) >= self.window:
                 info, future = pending.popleft()
-                yield info, future.result()
+                yield info, self.pool.result(future)
         while pending:
             info, future = pending.popleft()
-            yield info, future.result()
+            yield info, self.pool.result(future)
         self.completed = True
 
     def close(self) -> None:
-        if self.completed:
-            self.executor.shutdown(wait=True)
-            return
-        # Interrupted or failed: do not wait for chunks nobody will write.
-        processes = list(getattr(self.executor, "_processes", {}).values())
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.join(timeout=5)
+        self.pool.close(completed=self.completed)
