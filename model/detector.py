@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -44,6 +45,20 @@ _Kept = tuple[int, PreparedAd, float]
 # Probability a non-ad document type needs before it overrides the scam
 # score, for artifacts that do not store their own.
 DEFAULT_DOCTYPE_CONFIDENCE = 0.7
+RED_FLAG_PATTERN = "RED_FLAG_PATTERN"
+# Document types a rule with a floor overrides: a scam-recruitment pattern
+# in what reads as a promotion or a listing is a job offer after all (ads in
+# languages the document-type model knows little of are often read so). A
+# warning or a news report quotes such patterns: it stays low.
+FLOOR_BEATS_TYPES = frozenset({"other_scam_or_promo", "other"})
+# What the RED_FLAG_PATTERN notice says, per message language.
+_FLOOR_MESSAGES = {
+    "en": "Raised to {risk} risk by a red-flag pattern that is enough on its "
+    "own: {title}.",
+    "id": "Dinaikkan ke risiko {risk} oleh pola tanda bahaya yang cukup kuat "
+    "dengan sendirinya: {title}.",
+}
+_RISK_WORDS = {"en": {}, "id": {"medium": "sedang", "high": "tinggi"}}
 
 
 class Detector:
@@ -72,6 +87,10 @@ class Detector:
             LinearExplainer(self._scorer) if self._scorer is not None else None
         )
         self._entity_extractor: EntityExtractor | None = None
+        # Rules whose firing decides the least risk (``floor`` in their data).
+        self.floors = {
+            rule.id: rule.floor for rule in self.registry.rules if rule.floor
+        }
         # What the text is (job ad, warning, ...): absent in older artifacts.
         self.doctype = artifact.models.get(DOCTYPE_FILE)
         doctype_meta = self.meta.get("document_type") or {}
@@ -326,24 +345,8 @@ class Detector:
         highlights: tuple[Highlight, ...] = ()
         if explain and self._explainer is not None:
             highlights = tuple(self._explainer.highlights(ad, found))
-        document_type: str | None = None
-        type_probability: float | None = None
-        notices: tuple[Notice, ...] = ()
-        if self.doctype is not None:
-            document_type, type_probability, p_job = self.doctype.classify(ad.text)
-            if (
-                not assume_job_ad
-                and document_type != "job_ad"
-                and type_probability >= self.doctype_confidence
-            ):
-                # P(scam recruitment front) = P(job ad) x P(scam | job ad),
-                # kept below the medium threshold: the text is not an ad.
-                score = min(score * p_job, self.medium_threshold * 0.999)
-                lang = (
-                    message_language if message_language in MESSAGE_LANGUAGES else "en"
-                )
-                notices = (Notice(NOT_A_JOB_AD, notice_message(document_type, lang)),)
-        risk: Risk = "low" if notices else self.risk_for(score)
+        decided = self._decide(ad, score, message_language, assume_job_ad)
+        score, risk, document_type, type_probability, notices = decided
         language = detect_language(ad.text)
         named: tuple[Entity, ...] = ()
         if entities == "all" or (entities == "flagged" and risk != "low"):
@@ -367,6 +370,67 @@ class Detector:
             entities=named,
             notices=notices,
         )
+
+    def _decide(
+        self, ad: PreparedAd, score: float, message_language: str, assume_job_ad: bool
+    ) -> tuple[float, Risk, str | None, float | None, tuple[Notice, ...]]:
+        """The score and risk served for ``ad``, after its document type and
+        the rules with a floor: (score, risk, type, its probability, notices)."""
+        lang = message_language if message_language in MESSAGE_LANGUAGES else "en"
+        floor = self._floor_rule(ad.fired)
+        if self.doctype is None:
+            document_type, type_probability = None, None
+        else:
+            document_type, type_probability, p_job = self.doctype.classify(ad.text)
+            not_an_ad = (
+                not assume_job_ad
+                and document_type != "job_ad"
+                and type_probability >= self.doctype_confidence
+                # A recruitment pattern in what reads as a promotion or a
+                # listing: a job offer after all (see FLOOR_BEATS_TYPES).
+                and not (floor and document_type in FLOOR_BEATS_TYPES)
+            )
+            if not_an_ad:
+                # P(scam recruitment front) = P(job ad) x P(scam | job ad),
+                # kept below the medium threshold: the text is not an ad.
+                score = min(score * p_job, self.medium_threshold * 0.999)
+                notice = Notice(NOT_A_JOB_AD, notice_message(document_type, lang))
+                return score, "low", document_type, type_probability, (notice,)
+        notices: tuple[Notice, ...] = ()
+        if floor:
+            score, notices = self._floor(score, floor, lang)
+        return score, self.risk_for(score), document_type, type_probability, notices
+
+    def _floor_rule(self, fired: Sequence[tuple[str, float]]) -> tuple[str, str] | None:
+        """(floor, rule id) of the strongest floor among the rules that fired."""
+        floored = [
+            (self.floors[rule_id], rule_id)
+            for rule_id, _ in fired
+            if rule_id in self.floors
+        ]
+        # "high" sorts before "medium": the strongest floor, then the rule id.
+        return min(floored) if floored else None
+
+    def _floor(
+        self, score: float, floor: tuple[str, str], lang: str
+    ) -> tuple[float, tuple[Notice, ...]]:
+        """``score`` raised to the threshold of ``floor``, with the notice
+        that says why; or unchanged where it is already there."""
+        risk, rule_id = floor
+        threshold = self.high_threshold if risk == "high" else self.medium_threshold
+        # Rounded up to the 6 decimals a verdict shows, so the shown score
+        # still reaches the threshold.
+        threshold = math.ceil(threshold * 1e6) / 1e6
+        if score >= threshold:
+            return score, ()
+        try:
+            title = getattr(self.registry.get(rule_id).title, lang)
+        except KeyError:
+            title = rule_id
+        message = _FLOOR_MESSAGES[lang].format(
+            risk=_RISK_WORDS[lang].get(risk, risk), title=title
+        )
+        return threshold, (Notice(RED_FLAG_PATTERN, message),)
 
     def _flags(self, hits: Sequence[RuleHit], language: str) -> tuple[Flag, ...]:
         lang = language if language in MESSAGE_LANGUAGES else "en"

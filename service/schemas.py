@@ -355,7 +355,9 @@ class ScoreResponse(BaseModel):
     )
     notices: list[Notice] = Field(
         default_factory=list,
-        description="Remarks about the verdict itself, e.g. NOT_A_JOB_AD.",
+        description="Remarks about the verdict itself: NOT_A_JOB_AD (the text "
+        "is not a job ad, so the risk is low) or RED_FLAG_PATTERN (a rule "
+        "with a floor raised the risk).",
     )
     case_id: str | None = Field(
         default=None,

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -225,6 +225,10 @@ class Rule(_Strict):
     validators: list[ValidatorSpec] = Field(default_factory=list)
     requires: list[str] = Field(default_factory=list)
     min_of: MinOf | None = None
+    # The least risk a job ad gets when this rule fires, whatever the model
+    # says: for patterns so specific that they decide on their own (issue
+    # 13: ads in languages the model has little data for).
+    floor: Literal["medium", "high"] | None = None
     examples: Examples = Field(default_factory=Examples)
 
     @field_validator("id")

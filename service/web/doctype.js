@@ -1,7 +1,8 @@
 /* Waspada: what the text is. Shows the verdict's `document_type` (job ad,
  * warning or news, other scam or promotion, other) and, when the model read
  * the text as something other than a job ad, the NOT_A_JOB_AD notice that
- * explains why the risk is low although red flags are listed. Listens to the
+ * explains why the risk is low although red flags are listed, or any other
+ * notice (RED_FLAG_PATTERN) with the server's message. Listens to the
  * `waspada:result` event app.js dispatches after each verdict and on every
  * language switch. textContent only. */
 (function () {
@@ -65,8 +66,16 @@
       .replace('{p}', String(p));
     var notices = Array.isArray(data.notices) ? data.notices : [];
     var notAnAd = notices.some(function (n) { return n && n.code === 'NOT_A_JOB_AD'; });
-    notice.textContent = notAnAd ? (words.notices[type] || '') : '';
-    notice.hidden = !notAnAd;
+    // Other notices (RED_FLAG_PATTERN: a rule that raised the risk on its
+    // own) come with the server's message, in the language asked for.
+    var others = notices.filter(function (n) {
+      return n && n.code !== 'NOT_A_JOB_AD' && typeof n.message === 'string';
+    });
+    notice.textContent = notAnAd ? (words.notices[type] || '')
+      : others.map(function (n) { return n.message; }).join(' ');
+    notice.hidden = !notice.textContent;
+    box.setAttribute('data-notice', notAnAd ? 'NOT_A_JOB_AD'
+      : (others.length ? others[0].code : ''));
     box.setAttribute('data-type', type);
     box.setAttribute('data-not-an-ad', notAnAd ? 'true' : 'false');
     box.hidden = false;

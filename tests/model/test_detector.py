@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from model.detector import Detector
 from model.errors import AdTooLongError, EmptyAdError, InvalidAdError
+from model.rules.registry import RuleRegistry
 
 SCAM_ID = (
     "LOKER CS ONLINE KAMBOJA 🔥 Gaji 15jt/bulan, tanpa pengalaman, tiket PP "
@@ -135,3 +139,101 @@ def test_changing_a_company_name_barely_moves_the_score(
 def test_a_translated_scam_stays_above_medium(tiny_detector) -> None:
     for ad in (SCAM_ID, SCAM_EN):
         assert tiny_detector.score_one(ad).score >= tiny_detector.medium_threshold
+
+
+FLOOR_RULE = """\
+rules:
+  - id: known_fake_agent.v1
+    title: {en: Known fake agent, id: Agen palsu yang dikenal}
+    message:
+      en: This agent name appears in reported trafficking cases.
+      id: Nama agen ini muncul dalam laporan kasus perdagangan orang.
+    weight: 0.9
+    category: employer
+    languages: [id, en]
+    source: Internal case notes of the awareness team (2024)
+    floor: {floor}
+    phrases: [pt maju mundur sejahtera]
+"""
+
+
+def floored_detector(tiny_model_dir: Path, tmp_path: Path, floor: str) -> Detector:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(FLOOR_RULE.replace("{floor}", floor), encoding="utf-8")
+    return Detector.load(tiny_model_dir, registry=RuleRegistry.from_paths([rules]))
+
+
+@pytest.mark.parametrize(
+    ("floor", "language", "risk", "says"),
+    [
+        ("high", "en", "high", "Raised to high risk"),
+        ("medium", "en", "medium", "Raised to medium risk"),
+        ("medium", "id", "medium", "Dinaikkan ke risiko sedang"),
+    ],
+)
+def test_a_rule_with_a_floor_raises_a_low_job_ad_to_it(
+    tiny_model_dir: Path,
+    tmp_path: Path,
+    floor: str,
+    language: str,
+    risk: str,
+    says: str,
+) -> None:
+    detector = floored_detector(tiny_model_dir, tmp_path, floor)
+    plain = detector.score_one(LEGIT_ID)
+    assert plain.risk == "low" and not plain.notices
+    ad = LEGIT_ID.replace("PT Sinar Maju Logistik", "PT Maju Mundur Sejahtera")
+    verdict = detector.score_one(ad, explain=True, message_language=language)
+    assert verdict.risk == risk == detector.risk_for(verdict.score)
+    assert verdict.score >= detector.thresholds[risk] > plain.score
+    (notice,) = verdict.notices
+    assert notice.code == "RED_FLAG_PATTERN"
+    assert notice.message.startswith(says)
+    assert "known_fake_agent.v1" in {flag.rule_id for flag in verdict.flags}
+
+
+def test_a_floor_never_lowers_a_score_already_above_it(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    detector = floored_detector(tiny_model_dir, tmp_path, "medium")
+    plain = detector.score_one(SCAM_EN)
+    assert plain.risk == "high"
+    verdict = detector.score_one(SCAM_EN + " Agent: PT Maju Mundur Sejahtera.")
+    assert verdict.risk == "high" and not verdict.notices
+
+
+def test_a_floor_does_not_apply_to_what_is_not_a_job_ad(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    detector = floored_detector(tiny_model_dir, tmp_path, "high")
+    if detector.doctype is None:
+        pytest.skip("this artifact has no document-type model")
+    warning = (
+        "WASPADA! Polisi mengimbau warga agar tidak tergiur lowongan kerja ke "
+        "Kamboja. Kasus perdagangan orang oleh PT Maju Mundur Sejahtera sedang "
+        "diselidiki, puluhan korban sudah dipulangkan. Laporkan ke 110."
+    )
+    verdict = detector.score_one(warning)
+    assert verdict.document_type == "warning_or_news"
+    assert verdict.risk == "low"
+    assert [notice.code for notice in verdict.notices] == ["NOT_A_JOB_AD"]
+
+
+def test_a_floor_beats_a_promotion_reading_but_not_a_warning(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    # Ads in languages the document-type model knows little of are often
+    # read as promotions; a recruitment pattern says they offer a job.
+    detector = floored_detector(tiny_model_dir, tmp_path, "high")
+    if detector.doctype is None:
+        pytest.skip("this artifact has no document-type model")
+    promo = (
+        "SLOT GACOR hari ini!!! Daftar sekarang di PT Maju Mundur Sejahtera, "
+        "deposit 10rb WD berapapun, bonus new member 100% 🎰🔥"
+    )
+    plain = Detector.load(tiny_model_dir).score_one(promo)
+    assert plain.document_type == "other_scam_or_promo" and plain.risk == "low"
+    verdict = detector.score_one(promo)
+    assert verdict.document_type == "other_scam_or_promo"
+    assert verdict.risk == "high"
+    assert [notice.code for notice in verdict.notices] == ["RED_FLAG_PATTERN"]
