@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +20,6 @@ from service.batch_parse import parse_record
 from service.batch_rows import (
     EXPLAIN_COLUMN,
     Chunk,
-    ChunkInfo,
     OutRow,
     entities_json,
 )
@@ -31,7 +29,7 @@ from service.batch_scoring import (
     score_chunk,
     score_parsed,
 )
-from service.batch_workers import Results
+from service.batch_workers import Results, in_order
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -81,17 +79,13 @@ class DaskScorer:
         self.name = f"dask ({where})"
 
     def results(self, chunks: Iterable[Chunk]) -> Results:
-        pending: deque[tuple[ChunkInfo, Any]] = deque()
-        for chunk in chunks:
-            future = self.client.submit(_dask_work, chunk, self.config, pure=False)
-            pending.append((ChunkInfo.of(chunk), future))
-            del chunk
-            if len(pending) >= self.window:
-                info, future = pending.popleft()
-                yield info, future.result()
-        while pending:
-            info, future = pending.popleft()
-            yield info, future.result()
+        def submit(chunk: Chunk) -> Any:
+            return self.client.submit(_dask_work, chunk, self.config, pure=False)
+
+        def wait(future: Any) -> list[OutRow]:
+            return future.result()
+
+        return in_order(chunks, submit, wait, self.window)
 
     def close(self) -> None:
         self.client.close()

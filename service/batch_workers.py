@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
 from service.batch_rows import Chunk, ChunkInfo, OutRow
@@ -36,6 +36,27 @@ class ChunkScorer(Protocol):
     def results(self, chunks: Iterable[Chunk]) -> Results: ...
 
     def close(self) -> None: ...
+
+
+def in_order(
+    chunks: Iterable[Chunk],
+    submit: Callable[[Chunk], Any],
+    wait: Callable[[Any], list[OutRow]],
+    window: int,
+) -> Results:
+    """Each chunk's rows, in input order, with at most ``window`` chunks in
+    flight: ``submit`` starts a chunk and returns its future, ``wait`` gives
+    that future's rows. Shared by the process pool and Dask."""
+    pending: deque[tuple[ChunkInfo, Any]] = deque()
+    for chunk in chunks:
+        pending.append((ChunkInfo.of(chunk), submit(chunk)))
+        del chunk  # do not keep the raw rows alive while waiting
+        if len(pending) >= window:
+            info, future = pending.popleft()
+            yield info, wait(future)
+    while pending:
+        info, future = pending.popleft()
+        yield info, wait(future)
 
 
 class InProcessScorer:
@@ -287,17 +308,10 @@ class PoolScorer:
         self.completed = False
 
     def results(self, chunks: Iterable[Chunk]) -> Results:
-        pending: deque[tuple[ChunkInfo, Any]] = deque()
-        for chunk in chunks:
-            future = self.pool.submit(_work, chunk)
-            pending.append((ChunkInfo.of(chunk), future))
-            del chunk  # do not keep the raw rows alive while waiting
-            if len(pending) >= self.window:
-                info, future = pending.popleft()
-                yield info, self.pool.result(future)
-        while pending:
-            info, future = pending.popleft()
-            yield info, self.pool.result(future)
+        def submit(chunk: Chunk) -> Any:
+            return self.pool.submit(_work, chunk)
+
+        yield from in_order(chunks, submit, self.pool.result, self.window)
         self.completed = True
 
     def close(self) -> None:
