@@ -58,6 +58,10 @@ class TrainConfig(BaseModel):
     candidates: dict[str, dict[str, Any]] = Field(
         default_factory=lambda: {"linear": dict[str, Any](), "boosted": {}}
     )
+    # Served without fitting the others when the full real data is absent
+    # (a fresh machine): the real validation rows are then mostly gambling
+    # comments, which say nothing about job boards (docs/fresh-machine.md).
+    fresh_machine_candidate: str | None = None
     features: dict[str, Any] = Field(default_factory=dict)
     thresholds: ThresholdTargets = Field(
         default_factory=lambda: ThresholdTargets.model_validate({})

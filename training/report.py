@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+_SELECTION = (
+    "best validation PR-AUC on real data, synthetic-inclusive PR-AUC breaking ties"
+)
+
 
 def _fmt(value: Any) -> str:
     if value is None:
@@ -120,8 +124,7 @@ scam-compound or online-gambling recruitment. `score` is a calibrated
 probability; `risk` is high/medium/low from thresholds chosen on validation.
 
 - Created: {meta["created_at"]} from commit `{meta.get("git_commit")}`
-- Selected pipeline: **{meta["selected"]}** (best validation PR-AUC on real
-  data, synthetic-inclusive PR-AUC breaking ties)
+- Selected pipeline: **{meta["selected"]}** ({meta.get("selection") or _SELECTION})
 - Corpus SHA-256: `{data["corpus_sha256"]}` ({data["corpus_rows"]} rows before
   selection)
 - Rules fingerprint: `{meta["rules_fingerprint"][:16]}…`

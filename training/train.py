@@ -137,6 +137,28 @@ def fit_candidates(
     return FittedCandidates(stats, fitted)
 
 
+def _contest(config: TrainConfig, *, full_real_data: bool) -> tuple[TrainConfig, str]:
+    """The config whose candidates compete, and how the winner is chosen."""
+    name = config.fresh_machine_candidate
+    if full_real_data or name is None:
+        return config, (
+            "best validation PR-AUC on real data, synthetic-inclusive PR-AUC "
+            "breaking ties"
+        )
+    if name not in config.candidates:
+        raise TrainingError(
+            f"fresh_machine_candidate {name!r} is not one of the candidates "
+            f"{sorted(config.candidates)}",
+            code="CONFIG_INVALID",
+        )
+    only = config.model_copy(update={"candidates": {name: config.candidates[name]}})
+    return only, (
+        f"{name} only (fresh_machine_candidate): without the full real data the "
+        "real validation rows are mostly gambling comments, which say nothing "
+        "about job boards (docs/fresh-machine.md)"
+    )
+
+
 def select_candidate(stats: dict[str, dict[str, Any]]) -> str:
     """Real-data validation decides when it exists: synthetic ads are easy."""
 
@@ -246,7 +268,16 @@ def train(
     }
     y = {name: part["label"].to_numpy() for name, part in splits.items()}
 
-    candidates = fit_candidates(config, splits, prepared, y)
+    corpus_sha = sha256_file(corpus_file)
+    data_card = _read_data_card(corpus_file)
+    from training.provenance import training_data_summary
+
+    training_data = training_data_summary(
+        rows, data_card, excluded_sources=config.exclude_sources
+    )
+    full = bool(training_data["full_real_data"])
+    contest, selection = _contest(config, full_real_data=full)
+    candidates = fit_candidates(contest, splits, prepared, y)
     selected = select_candidate(candidates.stats)
     pipeline, val_scores = candidates.fitted[selected]
     thresholds = choose_thresholds(
@@ -262,19 +293,13 @@ def train(
     rule_stats, target_table = rule_tables(rows, config)
 
     created = datetime.now(UTC)
-    corpus_sha = sha256_file(corpus_file)
-    data_card = _read_data_card(corpus_file)
-    from training.provenance import training_data_summary
-
-    training_data = training_data_summary(
-        rows, data_card, excluded_sources=config.exclude_sources
-    )
     meta: dict[str, Any] = {
         "model_version": f"{config.name}-{created:%Y%m%d%H%M%S}-{corpus_sha[:8]}",
         "name": config.name,
         "created_at": created.isoformat(),
         "git_commit": git_commit(),
         "selected": selected,
+        "selection": selection,
         "candidates": candidates.stats,
         "thresholds": thresholds,
         "config": config.model_dump(),

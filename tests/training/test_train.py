@@ -9,6 +9,8 @@ import pytest
 
 from model.artifact import CARD_FILE, META_FILE, PIPELINE_FILE, sha256_file
 from model.detector import Detector
+from training.config import TrainConfig, load_config
+from training.train import TrainingError, _contest
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +81,38 @@ def test_served_detector_is_the_trained_pipeline(
     detector = Detector.load(tiny_model_dir)
     assert detector.version == meta["model_version"]
     assert detector.artifact.pipeline_sha256 == meta["files"][PIPELINE_FILE]
+
+
+@pytest.mark.parametrize(
+    ("full_real_data", "fresh", "fitted", "says"),
+    [
+        (True, "linear", ["boosted", "linear"], "best validation PR-AUC"),
+        (False, "linear", ["linear"], "fresh_machine_candidate"),
+        (False, None, ["boosted", "linear"], "best validation PR-AUC"),
+    ],
+)
+def test_without_the_full_real_data_only_the_fresh_machine_candidate_is_fitted(
+    full_real_data: bool, fresh: str | None, fitted: list[str], says: str
+) -> None:
+    config = TrainConfig.model_validate(
+        {
+            "candidates": {"linear": {"C": 4.0}, "boosted": {}},
+            "fresh_machine_candidate": fresh,
+        }
+    )
+    contest, selection = _contest(config, full_real_data=full_real_data)
+    assert sorted(contest.candidates) == fitted
+    assert says in selection
+
+
+def test_a_fresh_machine_candidate_must_be_a_candidate() -> None:
+    config = TrainConfig.model_validate(
+        {"candidates": {"linear": {}}, "fresh_machine_candidate": "boosted"}
+    )
+    with pytest.raises(TrainingError) as raised:
+        _contest(config, full_real_data=False)
+    assert raised.value.code == "CONFIG_INVALID"
+
+
+def test_the_default_recipe_serves_linear_on_a_fresh_machine() -> None:
+    assert load_config().fresh_machine_candidate == "linear"
