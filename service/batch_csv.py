@@ -58,6 +58,7 @@ def csv_record(row: OutRow, explain: bool, *, raw: bool = False) -> str:
         if row.document_type_probability is None
         else repr(row.document_type_probability),
         text(entities_json(row.entities)),
+        text(CSV_FLAG_SEPARATOR.join(row.notices)),
     ]
     if explain:
         values.append(

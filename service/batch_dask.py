@@ -122,6 +122,7 @@ def output_frame(rows: Sequence[OutRow], explain: bool = False) -> pd.DataFrame:
             "entities": pd.Series(
                 [entities_json(row.entities) for row in rows], dtype=text
             ),
+            "notices": pd.Series([list(row.notices) for row in rows], dtype=object),
         }
     )
     if explain:

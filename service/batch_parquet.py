@@ -31,6 +31,7 @@ def parquet_schema(explain: bool) -> Any:
         pa.field("document_type", pa.string()),
         pa.field("document_type_probability", pa.float64()),
         pa.field("entities", pa.string()),
+        pa.field("notices", pa.list_(pa.string())),
     ]
     if explain:
         # JSON text rather than a nested struct: the explanation's shape may
@@ -51,6 +52,7 @@ def parquet_table(rows: Sequence[OutRow], explain: bool) -> Any:
         "document_type": [row.document_type for row in rows],
         "document_type_probability": [row.document_type_probability for row in rows],
         "entities": [entities_json(row.entities) for row in rows],
+        "notices": [list(row.notices) for row in rows],
     }
     if explain:
         data[EXPLAIN_COLUMN] = [

@@ -25,6 +25,7 @@ OUTPUT_COLUMNS: tuple[str, ...] = (
     "document_type",
     "document_type_probability",
     "entities",
+    "notices",
 )
 EXPLAIN_COLUMN = "explanation"
 
@@ -67,6 +68,8 @@ class OutRow(NamedTuple):
     document_type_probability: float | None = None
     # Entity records (model.verdict.entity_record); None for error rows.
     entities: tuple[dict[str, Any], ...] | None = None
+    # Codes of the verdict's notices (NOT_A_JOB_AD, RED_FLAG_PATTERN).
+    notices: tuple[str, ...] = ()
 
 
 @dataclass
@@ -119,6 +122,7 @@ def output_record(row: OutRow, explain: bool) -> dict[str, Any]:
         "document_type": row.document_type,
         "document_type_probability": row.document_type_probability,
         "entities": None if row.entities is None else list(row.entities),
+        "notices": list(row.notices),
     }
     if explain:
         record[EXPLAIN_COLUMN] = row.explanation

@@ -70,6 +70,7 @@ def _to_row(row_id: str | None, result: Any, explain: bool) -> OutRow:
         result.document_type,
         result.document_type_probability,
         tuple(entity_record(entity) for entity in result.entities),
+        tuple(notice.code for notice in result.notices),
     )
 
 

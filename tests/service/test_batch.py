@@ -134,6 +134,7 @@ def read_output(path: Path) -> list[dict[str, Any]]:
                     else None
                 ),
                 "entities": json.loads(row["entities"]) if row["entities"] else None,
+                "notices": row["notices"].split(";") if row["notices"] else [],
             }
             if "explanation" in row:
                 record["explanation"] = (
@@ -676,3 +677,18 @@ def test_two_workers_beside_another_thread(
         other.join()
     assert summary["mode"] == "2 processes"
     assert read_output(output) == reference
+
+
+def test_a_row_carries_its_verdicts_notice_codes(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    from service.batch_rows import output_record
+    from service.batch_scoring import _to_row
+    from tests.model.test_detector import LEGIT_ID, floored_detector
+
+    detector = floored_detector(tiny_model_dir, tmp_path, "high")
+    ad = LEGIT_ID.replace("PT Sinar Maju Logistik", "PT Maju Mundur Sejahtera")
+    row = _to_row("a", detector.score_one(ad, explain=False), explain=False)
+    assert row.risk == "high"
+    assert row.notices == ("RED_FLAG_PATTERN",)
+    assert output_record(row, explain=False)["notices"] == ["RED_FLAG_PATTERN"]

@@ -45,15 +45,31 @@ def test_csv_line(values: list[str | None], line: str) -> None:
     assert next(csv.reader(io.StringIO(line, newline=""))) == [v or "" for v in values]
 
 
-ROW = OutRow("=id", 0.5, "high", ("a.v1", "b.v1"), None, {"k": "=v"}, "job_ad", 0.9, ())
+ROW = OutRow(
+    "=id",
+    0.5,
+    "high",
+    ("a.v1", "b.v1"),
+    None,
+    {"k": "=v"},
+    "job_ad",
+    0.9,
+    (),
+    ("RED_FLAG_PATTERN",),
+)
 
 
 @pytest.mark.parametrize(
     ("explain", "raw", "expected"),
     [
-        (False, False, "'=id,0.5,high,a.v1;b.v1,,job_ad,0.9,[]\n"),
-        (False, True, "=id,0.5,high,a.v1;b.v1,,job_ad,0.9,[]\n"),
-        (True, True, '=id,0.5,high,a.v1;b.v1,,job_ad,0.9,[],"{""k"": ""=v""}"\n'),
+        (False, False, "'=id,0.5,high,a.v1;b.v1,,job_ad,0.9,[],RED_FLAG_PATTERN\n"),
+        (False, True, "=id,0.5,high,a.v1;b.v1,,job_ad,0.9,[],RED_FLAG_PATTERN\n"),
+        (
+            True,
+            True,
+            "=id,0.5,high,a.v1;b.v1,,job_ad,0.9,[],RED_FLAG_PATTERN,"
+            '"{""k"": ""=v""}"\n',
+        ),
     ],
 )
 def test_csv_record(explain: bool, raw: bool, expected: str) -> None:
@@ -65,4 +81,4 @@ def test_csv_header_matches_the_record(explain: bool) -> None:
     header = next(csv.reader(io.StringIO(csv_header(explain))))
     record = next(csv.reader(io.StringIO(csv_record(ROW, explain), newline="")))
     assert len(header) == len(record)
-    assert header[-1] == ("explanation" if explain else "entities")
+    assert header[-1] == ("explanation" if explain else "notices")

@@ -154,6 +154,7 @@ def test_map_partitions_api_is_identical(
             "entities": (
                 None if _missing(row["entities"]) else json.loads(row["entities"])
             ),
+            "notices": list(row["notices"]),
         }
         for row in frame.to_dict(orient="records")
     ]
