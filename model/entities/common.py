@@ -23,21 +23,12 @@ ENTITY_TYPES: tuple[str, ...] = (
     "organization",
 )
 # Entity types that identify a recruiter: ads sharing one are one campaign.
-CONTACT_TYPES: frozenset[str] = frozenset(
-    {
-        "phone",
-        "whatsapp",
-        "telegram",
-        "line",
-        "wechat",
-        "zalo",
-        "instagram",
-        "handle",
-        "email",
-        "url",
-        "short_link",
-    }
-)
+# Pay, places and organisation names are shared by honest employers too.
+CONTACT_TYPES: frozenset[str] = frozenset(ENTITY_TYPES) - {
+    "money",
+    "destination",
+    "organization",
+}
 
 
 @dataclass(slots=True)

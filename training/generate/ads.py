@@ -692,12 +692,17 @@ def _short_post(rng: random.Random, parts: _AdParts) -> dict[str, str | None]:
     title = parts.title
     desc = parts.desc
     contact = parts.contact
-    fields: dict[str, str | None] = dict.fromkeys(AD_FIELDS)
     lead = [title] if rng.random() < 0.7 or not desc else []
     picked = engine.pick(rng, desc, rng.randint(1, 2)) if desc else []
     post = rng.choice([" ", "\n", " - "]).join(
         [*lead, *picked, *([contact] if contact else [])]
     )
+    return _post_fields(post)
+
+
+def _post_fields(post: str) -> dict[str, str | None]:
+    """A social post's fields: the whole post is the description and the text."""
+    fields: dict[str, str | None] = dict.fromkeys(AD_FIELDS)
     fields["description"] = post
     fields["text"] = post
     return fields
@@ -717,7 +722,6 @@ def _free_post(rng: random.Random, parts: _AdParts) -> dict[str, str | None]:
     cta = parts.cta
     greet = parts.greet
     ph = PHRASES[lang]
-    fields: dict[str, str | None] = dict.fromkeys(AD_FIELDS)
     blocks: list[str] = []
     headline = [x for x in (greet, title if rng.random() < 0.85 else "") if x]
     middle: list[str] = []
@@ -767,9 +771,7 @@ def _free_post(rng: random.Random, parts: _AdParts) -> dict[str, str | None]:
         blocks.append(" ".join(tags))
     sep = rng.choice(["\n\n", "\n", "\n", " "])
     post = sep.join(b for b in blocks if b)
-    fields["description"] = post
-    fields["text"] = post
-    return fields
+    return _post_fields(post)
 
 
 def _structured_ad(rng: random.Random, parts: _AdParts) -> dict[str, str | None]:
@@ -901,9 +903,7 @@ def _build_other(rng: random.Random, lang: str, subtype: str) -> dict[str, str |
         return fields
     sep = "\n" if lang != "zh" or rng.random() < 0.7 else ""
     post = sep.join([title, *body, contact])
-    fields["description"] = post
-    fields["text"] = post
-    return fields
+    return _post_fields(post)
 
 
 # --- public entry point --------------------------------------------------------
