@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run serve install install-dev train model eval bench bench-million lint format test \
+.PHONY: run serve install install-dev train model eval eval-floors bench bench-million lint format test \
         test-fast browser-deps ocr-deps proxy-deps bench-soak data notebooks extension clean help
 
 help:
@@ -50,6 +50,11 @@ train: install
 
 eval: install model
 	$(BIN)/waspada evaluate --model $(MODEL_DIR) --out reports
+
+# What the rules with a floor change: the same verdicts, floors off and on.
+eval-floors: install model
+	mkdir -p reports
+	$(BIN)/python -m training.eval_floors --model $(MODEL_DIR) > reports/floors.md
 
 data: install
 	$(BIN)/waspada data build --out data/processed
