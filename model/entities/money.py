@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from model.entities.common import Found
-from model.rules.salary import _CUR_PRE, SALARY_PATTERN, parse_salary
+from model.rules.salary import _CUR_PRE, CONTEXT_CHARS, SALARY_PATTERN, parse_salary
 
 _SALARY = re.compile(SALARY_PATTERN, re.IGNORECASE)
 _CURRENCY_REACH = 6
@@ -31,7 +31,8 @@ def money(body: str, starts: list[int]) -> Iterable[Found]:
         start, end = match.span()
         try:
             salary = parse_salary(
-                match.group(), context_before=body[max(0, start - 6) : start]
+                match.group(),
+                context_before=body[max(0, start - CONTEXT_CHARS) : start],
             )
             if salary is None:
                 continue

@@ -8,7 +8,9 @@ ads in the region write money:
 
     "15jt", "Rp 15.000.000", "IDR 15 juta", "USD 1,200", "$1.5k",
     "1000-1500 dolar", "RM3,500", "gaji 8-12 juta/bulan", "$800/week",
-    "8000U", "月薪2万", "15 triệu", "฿30,000", "₱25,000 a month"
+    "8000U", "月薪2万", "15 triệu", "฿30,000", "₱25,000 a month",
+    "lương 1.500$", "1000-2000 đô", "月薪1.5W", "1 แสนบาท",
+    "เงินเดือน 50,000", "ប្រាក់ខែ ១៥០០ ដុល្លារ"
 
 Wage norms are monthly USD for an entry-level office role, derived from
 (all 2024/2025, rounded; they are orders of magnitude, not payroll advice):
@@ -87,26 +89,38 @@ _CUR_PRE = (
     r"(?:rp\.?|idr|us\$|usd|usdt|\$|s\$|sgd|rm|myr|₱|php|฿|thb|¥|rmb|cny|"
     r"₫|vnd|€|eur|៛)"
 )
+# "1.500$" and "1500$" (the dollar sign after the amount, as Vietnamese and
+# Khmer ads write it), "đô" / "đô la" (Vietnamese), "ដុល្លារ" / "រៀល"
+# (Khmer dollar / riel).
 _CUR_POST = (
-    r"(?:rupiah|rp|idr|usdt|usd|u|dollars?|dolar|ringgit|rm|myr|baht|บาท|"
-    r"pesos?|php|yuan|元|块|rmb|美金|美元|đồng|vnđ|vnd|đ|sgd|riels?|៛|eur|euros?)"
+    r"(?:rupiah|rp|idr|usdt|usd|u|dollars?|dolar|đô\s?la|đô|ringgit|rm|myr|baht|"
+    r"บาท|pesos?|php|yuan|元|块|rmb|美金|美元|đồng|vnđ|vnd|đ|sgd|riels?|៛|eur|"
+    r"euros?|\$|ដុល្លារ|រៀល)"
 )
-_UNIT = r"(?:jt|juta|jutaan|rb|ribu|k|mil|million|triệu|tr|万|千)"
+# "1.5W" / "2w" is the informal Chinese 万 (only right after a digit, and
+# not "w/"); "หมื่น" / "แสน" / "ล้าน" are the Thai ten thousand, hundred
+# thousand and million ("1 แสนบาท").
+_UNIT = (
+    r"(?:jt|juta|jutaan|rb|ribu|k|mil|million|triệu|tr|万|千|(?<=\d)w(?!/)|"
+    r"หมื่น|แสน|ล้าน)"
+)
 _NUM = r"\d{1,3}(?:[.,]\d{3}){1,4}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?"
-_SEP = r"(?:-|–|—|~|to|sampai|hingga|s/d|sd|until|đến)"
+_SEP = r"(?:-|–|—|~|to|sampai|hingga|s/d|sd|until|đến|hanggang|ถึง|ដល់|至|到)"
 _PERIOD = (
-    r"(?:\s{0,2}(?:/|per|se|a|an|each|tiap|setiap|mỗi|每)\s{0,2}"
+    r"(?:\s{0,2}(?:/|per|se|a|an|each|tiap|setiap|mỗi|每|kada|bawat|ต่อ)\s{0,2}"
     r"(?:bulan|bln|bl|month|mo|mth|minggu|mgg|week|wk|hari|day|jam|hour|hr|"
-    r"tahun|thn|year|yr|annum|tháng|tuần|ngày|giờ|月|周|天|小时|เดือน|วัน)"
+    r"tahun|thn|year|yr|annum|tháng|tuần|ngày|giờ|月|周|天|小时|เดือน|วัน|"
+    r"buwan|linggo|araw|oras)"
     r"|\s{0,2}(?:sebulan|seminggu|sehari|setahun|monthly|weekly|daily|yearly|"
     r"hourly|annually))"
 )
 
 # Boundaries are ASCII on purpose: "月薪2万包吃住" has CJK letters right
-# against the amount, and those count as word characters in Unicode. The
+# against the amount, and those count as word characters in Unicode. A "%"
+# before the number is URL encoding ("%20500$" is " 500$"), not an amount. The
 # pattern is all lowercase: it runs on lowered text without IGNORECASE.
 SALARY_PATTERN = (
-    rf"(?<![0-9a-z.,])(?:{_CUR_PRE}\s{{0,2}})?(?:{_NUM})(?:\s{{0,2}}{_UNIT})?"
+    rf"(?<![0-9a-z.,%])(?:{_CUR_PRE}\s{{0,2}})?(?:{_NUM})(?:\s{{0,2}}{_UNIT})?"
     rf"(?:\s{{0,2}}{_SEP}\s{{0,2}}(?:{_CUR_PRE}\s{{0,2}})?(?:{_NUM})"
     rf"(?:\s{{0,2}}{_UNIT})?)?(?:\s{{0,2}}{_CUR_POST})?{_PERIOD}?(?![0-9a-z])"
 )
@@ -125,8 +139,8 @@ _CUE_AFTER = re.compile(
     rf"\s{{0,2}}(?:{_UNIT}|{_CUR_POST})(?![0-9a-z])"
 )
 _PART_RE = re.compile(
-    rf"(?P<pre>{_CUR_PRE})?\s{{0,2}}(?P<num>{_NUM})(?:\s{{0,2}}(?P<unit>{_UNIT}))?"
-    rf"(?!\d)",
+    rf"(?P<pre>{_CUR_PRE})?\s{{0,2}}(?P<num>{_NUM})"
+    rf"(?:\s{{0,2}}(?P<unit>{_UNIT})(?![0-9a-z]))?(?!\d)",
     re.IGNORECASE,
 )
 _POST_RE = re.compile(rf"(?P<post>{_CUR_POST}){_PERIOD}?\s*$", re.IGNORECASE)
@@ -136,6 +150,7 @@ _CURRENCY_WORDS: dict[str, str] = {
     "rp": "IDR", "rp.": "IDR", "idr": "IDR", "rupiah": "IDR",
     "$": "USD", "us$": "USD", "usd": "USD", "usdt": "USD", "u": "USD",
     "dollar": "USD", "dollars": "USD", "dolar": "USD", "美金": "USD", "美元": "USD",
+    "đô": "USD", "đô la": "USD", "đôla": "USD", "ដុល្លារ": "USD",
     "s$": "SGD", "sgd": "SGD",
     "rm": "MYR", "myr": "MYR", "ringgit": "MYR",
     "₱": "PHP", "php": "PHP", "peso": "PHP", "pesos": "PHP",
@@ -143,19 +158,20 @@ _CURRENCY_WORDS: dict[str, str] = {
     "¥": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "元": "CNY", "块": "CNY",
     "₫": "VND", "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "៛": "KHR", "riel": "KHR", "riels": "KHR",
+    "៛": "KHR", "riel": "KHR", "riels": "KHR", "រៀល": "KHR",
 }  # fmt: skip
 
 _UNIT_VALUES: dict[str, float] = {
-    "k": 1e3, "rb": 1e3, "ribu": 1e3, "千": 1e3, "万": 1e4,
+    "k": 1e3, "rb": 1e3, "ribu": 1e3, "千": 1e3, "万": 1e4, "w": 1e4,
     "jt": 1e6, "juta": 1e6, "jutaan": 1e6, "mil": 1e6, "million": 1e6,
-    "triệu": 1e6, "tr": 1e6,
+    "triệu": 1e6, "tr": 1e6, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6,
 }  # fmt: skip
 
 # A unit also tells the currency when none is written.
 _UNIT_CURRENCY = {
     "jt": "IDR", "juta": "IDR", "jutaan": "IDR", "rb": "IDR", "ribu": "IDR",
-    "triệu": "VND", "tr": "VND", "万": "CNY", "千": "CNY",
+    "triệu": "VND", "tr": "VND", "万": "CNY", "千": "CNY", "w": "CNY",
+    "หมื่น": "THB", "แสน": "THB", "ล้าน": "THB",
 }  # fmt: skip
 
 _PERIOD_WORDS: tuple[tuple[str, str], ...] = (
@@ -170,6 +186,7 @@ _PERIOD_WORDS: tuple[tuple[str, str], ...] = (
     ("小时", "hour"),
     ("tahun", "year"), ("thn", "year"), ("year", "year"), ("yr", "year"),
     ("annum", "year"), ("annually", "year"),
+    ("buwan", "month"), ("linggo", "week"), ("araw", "day"), ("oras", "hour"),
 )  # fmt: skip
 _PREFIX_PERIODS = (
     ("日薪", "day"),
@@ -177,6 +194,20 @@ _PREFIX_PERIODS = (
     ("时薪", "hour"),
     ("年薪", "year"),
 )
+# A bare number right after the Thai pay word is an amount in baht:
+# "เงินเดือน 50,000" (Thai ads often leave out "บาท"). Latin-script pay
+# words ("gaji", "lương", "salary") are left out: the currency they imply is
+# ambiguous (ringgit or rupiah, dong or dollars). So are the Chinese ones
+# ("月薪8000-15000"): on 58.com ads bare numbers after them are as often a
+# list number glued to the amount ("5200-62002、") as a wage.
+_PAY_WORD_CURRENCY = (("เงินเดือน", "THB"),)
+_PAY_WORD_BEFORE = re.compile(
+    r"(?:" + "|".join(word for word, _ in _PAY_WORD_CURRENCY) + r")"
+    r"\s{0,2}[:：]?\s{0,2}$"
+)
+# Characters of context before an amount the parser may need (the longest
+# pay word plus a colon and spaces).
+CONTEXT_CHARS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,14 +266,20 @@ def parse_salary(text: str, *, context_before: str = "") -> Salary | None:
     """Parse one salary expression such as ``"gaji 8-12 juta/bulan"``.
 
     ``text`` should be (or start with) the amount; a leading word such as
-    "gaji" is skipped. ``context_before`` (a few characters before the
-    amount) lets "月薪"/"日薪" set the period. Returns ``None`` when the text
-    names no currency and no unit, i.e. it is just a number.
+    "gaji" is skipped. ``context_before`` (up to ``CONTEXT_CHARS``
+    characters before the amount) lets "月薪"/"日薪" set the period, and the
+    Thai pay word "เงินเดือน" right before a bare number the currency.
+    Returns ``None`` when neither the text nor such a pay word names a
+    currency or a unit, i.e. it is just a number.
     """
     parsed = _parse_amount(text)
     if parsed is None:
         return None
     low, high, currency, inferred, period = parsed
+    if currency is None:
+        currency = _pay_word_currency(context_before)
+        if currency is None:
+            return None
     if period is None:
         period = "month"
         before = context_before[-6:]
@@ -255,9 +292,12 @@ def parse_salary(text: str, *, context_before: str = "") -> Salary | None:
 # The same amounts ("Rp 15.000.000", "15jt") recur across ads, and parsing
 # one takes half a dozen regex passes.
 @functools.lru_cache(maxsize=4096)
-def _parse_amount(text: str) -> tuple[float, float, str, bool, str | None] | None:
+def _parse_amount(
+    text: str,
+) -> tuple[float, float, str | None, bool, str | None] | None:
     """(low, high, currency, currency inferred, period) of ``text``; period
-    None when the text does not say it (the context before may)."""
+    None when the text does not say it (the context before may), currency
+    None for a bare number (a pay word before it may say it)."""
     match = _SALARY_RE.search(text)
     if match is None:
         return None
@@ -286,7 +326,11 @@ def _parse_amount(text: str) -> tuple[float, float, str, bool, str | None] | Non
         amounts.append(value)
     if currency is None:
         if unit is None:
-            return None
+            # A bare number: only a pay word before it (see parse_salary)
+            # can make it an amount.
+            period_match = _PERIOD_RE.search(expr)
+            period = None if period_match is None else _period_of(period_match.group())
+            return min(amounts), max(amounts), None, False, period
         # "gaji 1.5k" with no currency: big numbers are rupiah, small ones
         # are dollars in the ads this parser sees.
         currency = "IDR" if max(amounts) >= 100_000 else "USD"
@@ -294,6 +338,17 @@ def _parse_amount(text: str) -> tuple[float, float, str, bool, str | None] | Non
     period_match = _PERIOD_RE.search(expr)
     period = None if period_match is None else _period_of(period_match.group())
     return min(amounts), max(amounts), currency, inferred, period
+
+
+def _pay_word_currency(context_before: str) -> str | None:
+    """Currency of the pay word that ``context_before`` ends with, if any."""
+    found = _PAY_WORD_BEFORE.search(context_before[-CONTEXT_CHARS:])
+    if found is None:
+        return None
+    for word, currency in _PAY_WORD_CURRENCY:
+        if found.group().startswith(word):
+            return currency
+    return None
 
 
 def _period_of(text: str) -> str:
@@ -310,7 +365,7 @@ def iter_salaries(text: str) -> list[tuple[int, int, Salary]]:
     for match in _SALARY_RE.finditer(text):
         salary = parse_salary(
             match.group(),
-            context_before=text[max(0, match.start() - 6) : match.start()],
+            context_before=text[max(0, match.start() - CONTEXT_CHARS) : match.start()],
         )
         if salary is not None:
             found.append((match.start(), match.end(), salary))
@@ -332,7 +387,12 @@ def find_salary_spans(lowered: str) -> list[tuple[int, int]]:
         if start < covered:
             continue
         prefix = _PRE_TAIL.search(lowered, max(0, start - 7), start)
-        if prefix is None and _CUE_AFTER.match(lowered, number.end()) is None:
+        if (
+            prefix is None
+            and _CUE_AFTER.match(lowered, number.end()) is None
+            and _PAY_WORD_BEFORE.search(lowered, max(0, start - CONTEXT_CHARS), start)
+            is None
+        ):
             continue
         found = _SALARY_LOWER.match(lowered, prefix.start() if prefix else start)
         if found is None or found.end() <= start:
@@ -347,10 +407,13 @@ def find_salary_spans(lowered: str) -> list[tuple[int, int]]:
 _COUNTRY_PATTERNS: tuple[tuple[str, str], ...] = (
     # High-risk destinations first: an ad naming Cambodia and quoting rupiah
     # is about a job in Cambodia.
-    ("KH", r"kamboja|kemboja|cambodia|campuchia|phnom\s?penh|sihanouk|bavet|"
-     r"poipet|柬埔寨|西港|金边|กัมพูชา|កម្ពុជា"),
-    ("MM", r"myanmar|burma|myawaddy|shwe\s?kokko|kk\s?park|缅甸|妙瓦底|พม่า|เมียนมา"),
-    ("LA", r"\blaos\b|\blao\b|golden\s?triangle|segitiga\s?emas|bokeo|老挝|金三角|ลาว"),
+    ("KH", r"kamboja|kemboja|cambodia|campuchia|cămpuchia|phnom\s?penh|sihanouk|bavet|"
+     r"poipet|柬埔寨|西港|西哈努克|金边|กัมพูชา|កម្ពុជា"),
+    ("MM", r"myanmar|burma|myawaddy|shwe\s?kokko|kk\s?park|缅甸|缅北|妙瓦底|果敢老街|"
+     r"พม่า|เมียนมา|เมียวดี|ភូមា"),
+    # Vietnamese "Lào" is Laos, but "Lào Cai" a province of Viet Nam.
+    ("LA", r"\blaos\b|\blao\b|(?<!\w)lào(?!\w)(?![\s-]?cai(?!\w))|golden\s?triangle|"
+     r"segitiga\s?emas|bokeo|老挝|金三角|ลาว"),
     ("PH", r"philippines|filipina|manila|pampanga|菲律宾|ฟิลิปปินส์"),
     ("VN", r"vietnam|viet\s?nam|việt\s?nam|越南"),
     ("TH", r"thailand|bangkok|mae\s?sot|泰国|ไทย"),

@@ -120,18 +120,24 @@ class ContextParams(_Params):
 
 
 _IMPLAUSIBLE_MONTHLY_USD = 100_000.0
+# The currency an amount with a unit but no currency ("25k") is in, by the
+# language of the ad, where that language has one currency.
+_INFERRED_CURRENCY = {"zh": "CNY", "tl": "PHP", "ms": "MYR", "th": "THB"}
 
 
 def salary_above_norm(ctx: MatchContext, start: int, end: int, params: Any) -> bool:
     """The matched salary is ``factor`` times the norm for role and country."""
     found = _salary.parse_salary(
-        ctx.text[start:end], context_before=ctx.text[max(0, start - 6) : start]
+        ctx.text[start:end],
+        context_before=ctx.text[max(0, start - _salary.CONTEXT_CHARS) : start],
     )
     if found is None:
         return False
-    if found.currency_inferred and ctx.language == "zh":
-        # "月薪5K" on a Chinese board means yuan, not dollars.
-        found = dataclasses.replace(found, currency="CNY")
+    if found.currency_inferred and ctx.language in _INFERRED_CURRENCY:
+        # "月薪5K" on a Chinese board means yuan, "sahod 25k" in Tagalog
+        # pesos, "gaji 5k" in Malay ringgit and "30k" in Thai baht, not
+        # dollars.
+        found = dataclasses.replace(found, currency=_INFERRED_CURRENCY[ctx.language])
     # A range by its typical (geometric mean) amount, not its top end: job
     # boards post wide everyday bands ("$500-$999").
     monthly = found.monthly_usd(which="typical")
