@@ -378,19 +378,24 @@ class Detector:
         the rules with a floor: (score, risk, type, its probability, notices)."""
         lang = message_language if message_language in MESSAGE_LANGUAGES else "en"
         floor = self._floor_rule(ad.fired)
+        # A floor that overrides a confident non-ad reading always says so,
+        # even where the score needs no raising: it decided the risk.
+        beat_type = False
         if self.doctype is None:
             document_type, type_probability = None, None
         else:
             document_type, type_probability, p_job = self.doctype.classify(ad.text)
-            not_an_ad = (
+            read_as_not_ad = (
                 not assume_job_ad
                 and document_type != "job_ad"
                 and type_probability >= self.doctype_confidence
-                # A recruitment pattern in what reads as a promotion or a
-                # listing: a job offer after all (see FLOOR_BEATS_TYPES).
-                and not (floor and document_type in FLOOR_BEATS_TYPES)
             )
-            if not_an_ad:
+            # A recruitment pattern in what reads as a promotion or a
+            # listing: a job offer after all (see FLOOR_BEATS_TYPES).
+            beat_type = bool(
+                read_as_not_ad and floor and document_type in FLOOR_BEATS_TYPES
+            )
+            if read_as_not_ad and not beat_type:
                 # P(scam recruitment front) = P(job ad) x P(scam | job ad),
                 # kept below the medium threshold: the text is not an ad.
                 score = min(score * p_job, self.medium_threshold * 0.999)
@@ -398,7 +403,7 @@ class Detector:
                 return score, "low", document_type, type_probability, (notice,)
         notices: tuple[Notice, ...] = ()
         if floor:
-            score, notices = self._floor(score, floor, lang)
+            score, notices = self._floor(score, floor, lang, always=beat_type)
         return score, self.risk_for(score), document_type, type_probability, notices
 
     def _floor_rule(self, fired: Sequence[tuple[str, float]]) -> tuple[str, str] | None:
@@ -412,16 +417,17 @@ class Detector:
         return min(floored) if floored else None
 
     def _floor(
-        self, score: float, floor: tuple[str, str], lang: str
+        self, score: float, floor: tuple[str, str], lang: str, *, always: bool = False
     ) -> tuple[float, tuple[Notice, ...]]:
         """``score`` raised to the threshold of ``floor``, with the notice
-        that says why; or unchanged where it is already there."""
+        that says why; or unchanged, and without a notice unless ``always``,
+        where it is already there."""
         risk, rule_id = floor
         threshold = self.high_threshold if risk == "high" else self.medium_threshold
         # Rounded up to the 6 decimals a verdict shows, so the shown score
         # still reaches the threshold.
         threshold = math.ceil(threshold * 1e6) / 1e6
-        if score >= threshold:
+        if score >= threshold and not always:
             return score, ()
         try:
             title = getattr(self.registry.get(rule_id).title, lang)
@@ -430,7 +436,7 @@ class Detector:
         message = _FLOOR_MESSAGES[lang].format(
             risk=_RISK_WORDS[lang].get(risk, risk), title=title
         )
-        return threshold, (Notice(RED_FLAG_PATTERN, message),)
+        return max(score, threshold), (Notice(RED_FLAG_PATTERN, message),)
 
     def _flags(self, hits: Sequence[RuleHit], language: str) -> tuple[Flag, ...]:
         lang = language if language in MESSAGE_LANGUAGES else "en"

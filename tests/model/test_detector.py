@@ -219,12 +219,15 @@ def test_a_floor_does_not_apply_to_what_is_not_a_job_ad(
     assert [notice.code for notice in verdict.notices] == ["NOT_A_JOB_AD"]
 
 
+@pytest.mark.parametrize("floor", ["high", "medium"])
 def test_a_floor_beats_a_promotion_reading_but_not_a_warning(
-    tiny_model_dir: Path, tmp_path: Path
+    tiny_model_dir: Path, tmp_path: Path, floor: str
 ) -> None:
     # Ads in languages the document-type model knows little of are often
-    # read as promotions; a recruitment pattern says they offer a job.
-    detector = floored_detector(tiny_model_dir, tmp_path, "high")
+    # read as promotions; a recruitment pattern says they offer a job. The
+    # notice is there even where the score needed no raising: the floor,
+    # not the score, decided that the promotion reading does not apply.
+    detector = floored_detector(tiny_model_dir, tmp_path, floor)
     if detector.doctype is None:
         pytest.skip("this artifact has no document-type model")
     promo = (
@@ -235,5 +238,6 @@ def test_a_floor_beats_a_promotion_reading_but_not_a_warning(
     assert plain.document_type == "other_scam_or_promo" and plain.risk == "low"
     verdict = detector.score_one(promo)
     assert verdict.document_type == "other_scam_or_promo"
-    assert verdict.risk == "high"
+    assert verdict.risk in ({"high"} if floor == "high" else {"medium", "high"})
+    assert verdict.score >= plain.score
     assert [notice.code for notice in verdict.notices] == ["RED_FLAG_PATTERN"]
