@@ -112,6 +112,7 @@ def ensure_corpus(
         reviewed_path=reviewed,
         redistributable_root=shipped,
         board_share=config.board_share,
+        synthetic_languages=config.synthetic_languages,
     )
     recipe_file.write_text(json.dumps(recipe, indent=2), encoding="utf-8")
     return corpus_file
@@ -147,6 +148,7 @@ def corpus_recipe(
         "seed": config.seed,
         "synthetic_n": config.synthetic_n,
         "board_share": config.board_share,
+        "synthetic_languages": config.synthetic_languages,
         "code_sha256": code.hexdigest(),
         "inputs": inputs,
     }

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from model.errors import TrainingError
 
@@ -51,6 +51,29 @@ class TrainConfig(BaseModel):
     # (training.generate.board): real boards' structure, length, boilerplate
     # and pay, for both labels, so "long and tidy" stops meaning legitimate.
     board_share: float = Field(0.0, ge=0, le=1)
+    # Languages of the generated social-media and job-site posts
+    # (training.generate.ads.SUPPORTED_LANGUAGES); each gets the share set in
+    # LANG_WEIGHTS. Every language the service reads is listed by default:
+    # without generated Thai, Vietnamese, Khmer, Tagalog and Chinese posts the
+    # classifier never sees a scam ad in those languages.
+    synthetic_languages: list[str] = Field(
+        default_factory=lambda: ["id", "en", "ms", "zh", "th", "vi", "km", "tl"],
+        min_length=1,
+    )
+
+    @field_validator("synthetic_languages")
+    @classmethod
+    def _known_languages(cls, value: list[str]) -> list[str]:
+        from training.generate.ads import SUPPORTED_LANGUAGES
+
+        unknown = [lang for lang in value if lang not in SUPPORTED_LANGUAGES]
+        if unknown:
+            raise ValueError(
+                f"unknown language(s) {unknown}; the generator writes "
+                f"{list(SUPPORTED_LANGUAGES)}"
+            )
+        return list(dict.fromkeys(value))
+
     # Large sources (e.g. 37k YouTube comments) are capped so no single
     # platform dominates what the model learns; "default" applies to others.
     max_per_source: dict[str, int] = Field(default_factory=lambda: {"default": 4000})

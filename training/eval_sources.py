@@ -212,6 +212,7 @@ def train_redistributable_model(
         progress=progress,
         redistributable_root=REDISTRIBUTABLE_DIR,
         board_share=config.board_share,
+        synthetic_languages=config.synthetic_languages,
     )
     model_dir = out_dir / "model"
     train(

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from model.artifact import CARD_FILE, META_FILE, PIPELINE_FILE, sha256_file
 from model.detector import Detector
@@ -116,3 +117,42 @@ def test_a_fresh_machine_candidate_must_be_a_candidate() -> None:
 
 def test_the_default_recipe_serves_linear_on_a_fresh_machine() -> None:
     assert load_config().fresh_machine_candidate == "linear"
+
+
+@pytest.mark.parametrize(
+    ("languages", "expected"),
+    [
+        (None, ["id", "en", "ms", "zh", "th", "vi", "km", "tl"]),
+        (["th", "vi", "th"], ["th", "vi"]),
+        (["id"], ["id"]),
+    ],
+)
+def test_generated_posts_cover_every_served_language_by_default(
+    languages: list[str] | None, expected: list[str]
+) -> None:
+    raw = {} if languages is None else {"synthetic_languages": languages}
+    assert TrainConfig.model_validate(raw).synthetic_languages == expected
+
+
+@pytest.mark.parametrize("languages", [["xx"], [], ["id", "klingon"]])
+def test_a_language_the_generator_cannot_write_is_refused(
+    languages: list[str],
+) -> None:
+    with pytest.raises(ValidationError):
+        TrainConfig.model_validate({"synthetic_languages": languages})
+
+
+def test_the_default_recipe_generates_every_language_and_reads_words() -> None:
+    config = load_config()
+    assert set(config.synthetic_languages) == {
+        "id",
+        "en",
+        "ms",
+        "zh",
+        "th",
+        "vi",
+        "km",
+        "tl",
+    }
+    assert config.doctype is not None
+    assert config.doctype.params.get("word_features") is True

@@ -13,6 +13,7 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -104,12 +105,16 @@ def load_seed_file(path: Path) -> pd.DataFrame | None:
 
 
 def load_synthetic(
-    n: int, seed: int, board_share: float = 0.0
+    n: int,
+    seed: int,
+    board_share: float = 0.0,
+    languages: Sequence[str] | None = None,
 ) -> tuple[pd.DataFrame | None, str | None]:
     """Synthetic ads from ``training.generate.generate_ads``, or a reason why not.
 
     ``board_share`` of the ``n`` ads are job-board-shaped ads from
-    ``training.generate.board`` (legitimate and scam; see that module).
+    ``training.generate.board`` (legitimate and scam; see that module). The
+    posts are written in ``languages`` (``generate_ads``' default when None).
 
     Imported lazily: the generator is optional for building a corpus, and a
     broken or absent generator must not block building from real data.
@@ -137,7 +142,13 @@ def load_synthetic(
 
         parts.append(pd.DataFrame(generate_board_ads(n_board, seed=seed)))
     extra = sum(len(part) for part in parts)
-    parts.insert(0, pd.DataFrame(generate_ads(max(0, n - extra), seed=seed)))
+    n_posts = max(0, n - extra)
+    posts = (
+        generate_ads(n_posts, seed=seed)
+        if languages is None
+        else generate_ads(n_posts, seed=seed, languages=tuple(languages))
+    )
+    parts.insert(0, pd.DataFrame(posts))
     frame = pd.concat(parts, ignore_index=True)
     if "id" not in frame:
         frame["id"] = [f"synthetic:{i}" for i in range(len(frame))]
@@ -222,7 +233,11 @@ def _add_reviewed(inputs: _Inputs, reviewed_path: Path) -> None:
 
 
 def _add_project_ads(
-    inputs: _Inputs, synthetic_n: int, seed: int, board_share: float
+    inputs: _Inputs,
+    synthetic_n: int,
+    seed: int,
+    board_share: float,
+    languages: Sequence[str] | None,
 ) -> None:
     """The hand-written seed ads and the generated (synthetic) ones."""
     seed_frame = load_seed_file(paths.SEED_FILE)
@@ -232,7 +247,9 @@ def _add_project_ads(
         inputs.input_hashes[f"seed/{paths.SEED_FILE.name}"] = sha256_file(
             paths.SEED_FILE
         )
-    synthetic, inputs.synthetic_note = load_synthetic(synthetic_n, seed, board_share)
+    synthetic, inputs.synthetic_note = load_synthetic(
+        synthetic_n, seed, board_share, languages
+    )
     if inputs.synthetic_note:
         inputs.warnings.append(inputs.synthetic_note)
     if synthetic is not None:
@@ -306,6 +323,7 @@ def build_corpus(
     reviewed_path: Path | None = None,
     redistributable_root: Path | None = None,
     board_share: float = 0.0,
+    synthetic_languages: Sequence[str] | None = None,
 ) -> CorpusBuildResult:
     """Build ``corpus.parquet`` and the data card in ``out_dir``.
 
@@ -328,7 +346,7 @@ def build_corpus(
     if reviewed_path is not None:
         _add_reviewed(inputs, reviewed_path)
     t0 = time.perf_counter()
-    _add_project_ads(inputs, synthetic_n, seed, board_share)
+    _add_project_ads(inputs, synthetic_n, seed, board_share, synthetic_languages)
     seconds["synthetic"] = time.perf_counter() - t0
 
     if inputs.frames:

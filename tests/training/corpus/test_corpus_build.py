@@ -290,3 +290,19 @@ def test_shipped_copies_carry_licence_and_source() -> None:
     )
     # Only the BSD-2 rows: the unlicensed grv7-deve fraud rows stay out.
     assert set(emscad["source"]) == {"r-dube/fakejobs fj_small"}
+
+
+@pytest.mark.parametrize("languages", [["th"], ["vi", "km"], ["tl", "zh"]])
+def test_generated_posts_are_written_in_the_configured_languages(
+    languages: list[str],
+) -> None:
+    from training.corpus.build import load_synthetic
+
+    frame, note = load_synthetic(200, 13, 0.0, languages)
+    assert note is None and frame is not None
+    # A tenth are hard legitimate ads (their own languages); the posts follow
+    # the configured ones.
+    posts = frame[~frame["id"].astype(str).str.contains("hard")]
+    assert len(posts) >= 180
+    assert set(posts["lang"]) <= set(languages)
+    assert set(posts["label"].astype(int)) == {0, 1}
