@@ -823,13 +823,20 @@ def _structured_ad(rng: random.Random, parts: _AdParts) -> dict[str, str | None]
 
 # --- languages with whole-post templates --------------------------------------
 
-_PHONE_COUNTRY = {"zh": "ID", "th": "TH", "vi": "VN", "km": "KH", "tl": "PH"}
+# Chinese posts with a phone number are mostly from employers in Cambodia.
+_PHONE_COUNTRY = {"zh": "KH", "th": "TH", "vi": "VN", "km": "KH", "tl": "PH"}
+# Pay kind per scenario (phrases_other.SALARY); unlisted scam scenarios get
+# the "scam" lure. Awareness posts quote lures inline, never via {salary}, so
+# their slot holds an ordinary wage.
 _SALARY_KIND = {
     "cambodia_legit": "kh",
     "local_cs": "local",
     "gov_placement": "gov",
     "p3mi_licensed": "p3mi",
     "task_scam": "task",
+    "remote_data_entry": "remote",
+    "awareness": "local",
+    "agent_fee": "agent",
 }
 _END = {"zh": ("。", "！", ""), "km": ("។", ""), "th": ("", " ", "!")}
 
@@ -843,6 +850,11 @@ def _other_salary(rng: random.Random, lang: str, kind: str, scale: int = 1) -> s
     if kind == "p3mi" and lang == "vi":
         kind = "xkld"
     if kind not in table:
+        # Only a lure may fall back to the scam lure: a missing honest kind is
+        # a gap in the table, and filling it with a lure would put scam pay
+        # into a legitimate ad.
+        if kind not in phrases_other.LURE_KINDS:
+            raise KeyError(f"phrases_other.SALARY[{lang!r}] has no {kind!r} pay")
         kind = "scam"
     fmt, low, high, step = rng.choice(table[kind])
     # Ranges stay inside [low, high]: "{lo}-{hi}" must not drift above it.
