@@ -88,6 +88,11 @@ CUES: dict[str, tuple[str, ...]] = {
         wawancara, naghahanap, trabaho, sahod, tuyển, lương, ứng viên, yêu cầu,
         kinh nghiệm, phỏng vấn, 招聘, 岗位, 月薪, 薪资, 工作地点, 任职, 待遇, 经验,
         รับสมัคร, เงินเดือน, ตำแหน่ง, คุณสมบัติ, ประสบการณ์, สัมภาษณ์,
+        kerja kosong, jawatan kosong, diperlukan segera, elaun, sweldo, aplay,
+        mag-apply, bakante, magtrabaho, opening, việc làm, tuyển dụng, thu nhập,
+        làm việc, nhân viên, 诚聘, 急聘, 聘请, 底薪, 提成, 面试, 客服, 包吃住,
+        ทำงาน, รายได้, พนักงาน, สมัครงาน, หาคน, ค่าแรง, ជ្រើសរើស, ប្រាក់ខែ,
+        ប្រាក់បៀវត្ស, បុគ្គលិក, ការងារ, ធ្វើការ, បទពិសោធន៍, ដាក់ពាក្យ,
         """
     ),
     "sale": _cue_list(
@@ -152,7 +157,9 @@ N_DENSE = len(FEATURE_NAMES)
 
 
 TOKEN_RE = re.compile(r"\w+(?:-\w+)*")
-_WIDE_SCRIPT_RE = re.compile("[\u0e00-\u0e7f\u3400-\u9fff]")
+# Thai, Khmer and CJK: no spaces between words, and Khmer vowel signs are not
+# word characters to ``re``, so their cues match as substrings.
+_WIDE_SCRIPT_RE = re.compile("[\u0e00-\u0e7f\u1780-\u17ff\u3400-\u9fff]")
 _GROUP_INDEX = {name: i for i, name in enumerate(CUE_GROUPS)}
 
 
