@@ -6,9 +6,9 @@ Four classes (``model.verdict.DOCUMENT_TYPES``):
   project's generated ads (``training.generate.ads``), scam and legitimate;
 * ``warning_or_news``: generated awareness posts, official appeals, news in
   the style of regional outlets, court and police reports, personal accounts
-  and forum threads in seven languages. They name the red flags of scam ads
-  and often quote a whole generated scam ad, so the model must learn the
-  framing, not the topic;
+  and forum threads in eight languages (Khmer last). They name the red flags
+  of scam ads and often quote a whole generated scam ad, so the model must
+  learn the framing, not the topic;
 * ``other_scam_or_promo``: real scam/promo SMS (Indonesian, Philippine) and
   online-gambling comments, plus generated prize, loan, gambling and
   investment messages;
@@ -39,6 +39,7 @@ from typing import Any, TypeVar
 import pandas as pd
 
 from training.generate import doctype_phrases as P
+from training.generate.doctype_phrases_km import KM_HASHTAGS
 from training.generate.engine import expand, tidy
 
 log = logging.getLogger(__name__)
@@ -68,16 +69,27 @@ def split_pool(pool: Sequence[T], split: str) -> tuple[T, ...]:
 def _slots(rng: random.Random, lang: str) -> dict[str, str]:
     values = {name: rng.choice(pool) for name, pool in P.SLOTS[lang].items()}
     a, b, c = rng.randint(10, 99), rng.randint(100, 999), rng.randint(1000, 9999)
-    values["phone"] = rng.choice(
-        (
-            f"08{a}-{c}-{rng.randint(1000, 9999)}",
-            f"+62 8{a} {c} {b}",
-            f"+60 1{a % 10}-{b} {c}",
-            f"09{a} {b} {c}",
-            f"+66 8{a % 9 + 1} {b} {c}",
-            f"+84 9{a % 10} {b} {c}",
+    if lang == "km":
+        # Cambodian numbers; the other languages keep their original draws.
+        values["phone"] = rng.choice(
+            (
+                f"0{a} {b} {c % 1000:03d}",
+                f"+855 {a} {b} {c % 1000:03d}",
+                f"0{a}{b}{c % 1000:03d}",
+                f"0{a}-{b}-{c}",
+            )
         )
-    )
+    else:
+        values["phone"] = rng.choice(
+            (
+                f"08{a}-{c}-{rng.randint(1000, 9999)}",
+                f"+62 8{a} {c} {b}",
+                f"+60 1{a % 10}-{b} {c}",
+                f"09{a} {b} {c}",
+                f"+66 8{a % 9 + 1} {b} {c}",
+                f"+84 9{a % 10} {b} {c}",
+            )
+        )
     values["url"] = f"https://{rng.choice(P.DOMAINS)}/{_token(rng)}"
     values["site"] = rng.choice(
         ("GACOR88", "slot777", "maxwin.vip", "JP4D", "royal99", "luckybet")
@@ -102,6 +114,7 @@ def _flags(rng: random.Random, lang: str, slots: dict[str, str]) -> str:
         "vi": ", ",
         "tl": ", ",
         "en": ", ",
+        "km": " ",
     }[lang]
     return joiner.join(words)
 
@@ -127,6 +140,17 @@ def _surface(text: str, rng: random.Random) -> str:
     return text
 
 
+_HASHTAGS = (
+    "#waspada #stoptppo",
+    "#scamalert",
+    "#antiscam",
+    "#反诈",
+    "#เตือนภัย",
+    "#cảnhgiác",
+    "#StopTrafficking",
+)
+
+
 def warning(rng: random.Random, lang: str, split: str) -> tuple[str, str]:
     """A warning, news report, police/court report, personal account or thread."""
     pools = P.WARN[lang]
@@ -143,19 +167,7 @@ def warning(rng: random.Random, lang: str, split: str) -> tuple[str, str]:
         template = rng.choice(split_pool(pools[name], split))
         parts.append(_surface(expand(template, rng, slots), rng))
     if rng.random() < 0.3:
-        parts.append(
-            rng.choice(
-                (
-                    "#waspada #stoptppo",
-                    "#scamalert",
-                    "#antiscam",
-                    "#反诈",
-                    "#เตือนภัย",
-                    "#cảnhgiác",
-                    "#StopTrafficking",
-                )
-            )
-        )
+        parts.append(rng.choice(KM_HASHTAGS if lang == "km" else _HASHTAGS))
     sep = rng.choice(("\n", "\n\n", " "))
     return tidy(sep.join(parts)), kind
 

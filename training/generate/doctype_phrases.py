@@ -13,9 +13,12 @@ batch (``doctype_phrases_more``) is appended to the pools at the end.
 
 from __future__ import annotations
 
+from training.generate import doctype_phrases_km as KM
 from training.generate import doctype_phrases_more as MORE
 
-LANGS: tuple[str, ...] = ("id", "en", "ms", "zh", "th", "vi", "tl")
+# Khmer ("km") comes last, so adding it left the other languages' draws as
+# they were (``generate_texts`` seeds each language by its index).
+LANGS: tuple[str, ...] = ("id", "en", "ms", "zh", "th", "vi", "tl", "km")
 
 # Slot values per language -------------------------------------------------
 
@@ -391,6 +394,7 @@ SLOTS: dict[str, dict[str, tuple[str, ...]]] = {
         "amount": ("₱50,000", "₱10,000", "₱200,000", "₱5,000"),
         "place": ("Boracay", "Palawan", "Siargao", "Baguio", "Hong Kong"),
     },
+    "km": KM.KM_SLOTS,
 }
 
 # Red flags as a warning names them (not as an ad uses them).
@@ -475,6 +479,7 @@ FLAG_LISTS: dict[str, tuple[str, ...]] = {
         "walang interview",
         "libreng tirahan",
     ),
+    "km": KM.KM_FLAGS,
 }
 
 # --- warnings and news ---------------------------------------------------
@@ -937,6 +942,7 @@ WARN: dict[str, dict[str, tuple[str, ...]]] = {
             "Screenshot ng ad na kumakalat:",
         ),
     },
+    "km": KM.KM_WARN,
 }
 
 # Ways a warning is put together: sequences of WARN pool names; "flagsent" is
@@ -1193,6 +1199,7 @@ PROMO: dict[str, dict[str, tuple[str, ...]]] = {
             "Crypto mining investment, kita {amount} kada linggo",
         ),
     },
+    "km": KM.KM_PROMO,
 }
 
 # --- other texts ------------------------------------------------------------
@@ -1524,6 +1531,7 @@ OTHER: dict[str, dict[str, tuple[str, ...]]] = {
             "Walang tubig bukas sa {home} mula 8 am.",
         ),
     },
+    "km": KM.KM_OTHER,
 }
 
 # Texts with no language at all: a number, a link, a handful of emoji.
