@@ -18,14 +18,29 @@ those boards use:
 * ``board_zh``: 58.com-style domestic Chinese ads: "岗位 | 副标题", city
   wages in 元/月, 岗位职责 / 任职资格, a company introduction and the welfare
   list (包吃住 is ordinary in Chinese factory and service jobs);
+* ``board_ph``: JobStreet PH / Kalibrr / Indeed PH / OnlineJobs.ph in
+  English or Taglish: "... Inc." employers, peso ranges at market pay per
+  role and city (BPO, admin, retail, logistics, VA), Job Description /
+  Qualifications / Benefits with BPO boilerplate (HMO, night differential,
+  government-mandated benefits), and about a third DMW-licensed agencies'
+  overseas job orders (licence number, lawful pay and fees, PDOS/OEC,
+  interview at the Manila office);
+* ``board_th``: JobThai / JobsDB Thailand, Thai (some English), baht at
+  local wages, ประกันสังคม, Bangkok / Chonburi / Rayong, and some
+  Chinese-speaking CS jobs in Bangkok at market pay;
+* ``board_vi``: TopCV / VietnamWorks, Vietnamese, "8 - 12 triệu", BHXH,
+  Hà Nội / TP.HCM / Đà Nẵng, and licensed labour-export (XKLĐ) orders to
+  Japan, Korea and Taiwan with licence numbers and fees within the law;
 * ``board_scam_*`` (label 1): scam-compound fronts written in the same
   board shapes, so that the board *format* decides nothing; the lure does
   (abroad at several times local pay, no experience, flights and visa paid,
-  passport held, Telegram recruiter).
+  passport held, Telegram recruiter); ``board_scam_sea`` writes them in the
+  Philippine, Thai and Vietnamese shapes above.
 
 Everything is invented (names, numbers masked with ``x``); salary ranges
 follow ordinary market pay per country and city (Indonesian UMK 2024-2025,
-Cambodian board bands, Chinese city wages) and the scam lures stay several
+Cambodian board bands, Chinese city wages, Philippine, Thai and Vietnamese
+board bands) and the scam lures stay several
 times above them, as the warnings in data/indicators.md describe.
 """
 
@@ -35,20 +50,28 @@ times above them, as the warnings in data/indicators.md describe.
 from __future__ import annotations
 
 import random
+import re
+import unicodedata
 from urllib.parse import quote
 
 from model.ad import AD_FIELDS, join_fields
 from training.generate import engine, vocab
 
 #: subtype -> (label, weight within board ads)
+# The Philippine, Thai and Vietnamese shapes take 0.25; the older shapes keep
+# their proportions to one another (each x 0.75) and the total stays 1.0.
 BOARD_SHARES: dict[str, tuple[int, float]] = {
-    "board_id": (0, 0.23),
-    "board_sea": (0, 0.08),
-    "board_kh": (0, 0.22),
-    "board_zh": (0, 0.19),
-    "board_scam_id": (1, 0.10),
-    "board_scam_kh": (1, 0.10),
-    "board_scam_zh": (1, 0.08),
+    "board_id": (0, 0.1725),
+    "board_sea": (0, 0.06),
+    "board_kh": (0, 0.165),
+    "board_zh": (0, 0.1425),
+    "board_ph": (0, 0.08),
+    "board_th": (0, 0.05),
+    "board_vi": (0, 0.05),
+    "board_scam_id": (1, 0.075),
+    "board_scam_kh": (1, 0.075),
+    "board_scam_zh": (1, 0.06),
+    "board_scam_sea": (1, 0.07),
 }
 
 # --- Indonesia -----------------------------------------------------------------
@@ -631,6 +654,629 @@ SCAM_ZH_LINES: tuple[str, ...] = (
 )
 
 
+# --- Philippines (JobStreet PH, Kalibrr, Indeed PH, OnlineJobs.ph) -------------
+
+# City, region and a pay factor against Metro Manila (provincial BPO hubs pay
+# a little less; regional minimum wages are lower outside NCR).
+PH_CITIES: tuple[tuple[str, str, float], ...] = (
+    ("Makati City", "Metro Manila", 1.0), ("Pasig City", "Metro Manila", 1.0),
+    ("Taguig City (BGC)", "Metro Manila", 1.0), ("Quezon City", "Metro Manila", 1.0),
+    ("Mandaluyong City", "Metro Manila", 1.0), ("Pasay City", "Metro Manila", 1.0),
+    ("Alabang, Muntinlupa City", "Metro Manila", 1.0), ("Cebu City", "Cebu", 0.9),
+    ("Mandaue City", "Cebu", 0.9), ("Lapu-Lapu City", "Cebu", 0.9),
+    ("Davao City", "Davao del Sur", 0.85), ("Clark Freeport Zone", "Pampanga", 0.9),
+    ("Iloilo City", "Iloilo", 0.85), ("Bacolod City", "Negros Occidental", 0.85),
+    ("Sta. Rosa", "Laguna", 0.9), ("Cagayan de Oro City", "Misamis Oriental", 0.85),
+)  # fmt: skip
+# Title, kind, monthly pay band in pesos (Metro Manila, 2024-2025 postings).
+PH_ROLES: tuple[tuple[str, str, int, int], ...] = (
+    ("Customer Service Representative (Entry Level)", "bpo", 18_000, 28_000),
+    ("Call Centre Agent - Voice Account", "bpo", 18_000, 28_000),
+    ("Call Center Agents Wanted - Telco Account", "bpo", 18_000, 27_000),
+    ("Non-Voice Customer Support (Email/Chat)", "bpo", 18_000, 26_000),
+    ("Technical Support Representative", "bpo", 25_000, 40_000),
+    ("Experienced CSR - Healthcare Account", "bpo", 25_000, 40_000),
+    ("Inside Sales Representative", "bpo", 22_000, 35_000),
+    ("Team Leader - Customer Service", "bpo", 35_000, 50_000),
+    ("Administrative Assistant", "office", 16_000, 25_000),
+    ("HR Assistant", "office", 18_000, 25_000),
+    ("Accounting Staff", "office", 18_000, 28_000),
+    ("Data Encoder", "office", 15_000, 20_000),
+    ("Sales Associate", "retail", 15_000, 20_000),
+    ("Store Cashier", "retail", 15_000, 19_000),
+    ("Warehouse Staff", "logistics", 15_000, 20_000),
+    ("Delivery Rider", "logistics", 16_000, 24_000),
+    ("Logistics Coordinator", "logistics", 20_000, 30_000),
+    ("Virtual Assistant (Full-Time, Work From Home)", "va", 20_000, 35_000),
+    ("Social Media Manager", "va", 25_000, 40_000),
+)
+PH_DUTIES: dict[str, tuple[str, ...]] = {
+    "bpo": (
+        "Handle inbound calls from [US|Australian|UK|Canadian] customers regarding billing, orders and account concerns",
+        "Respond to customer emails and chats within the service level agreement",
+        "Troubleshoot [internet|mobile|software] issues and escalate complex cases to Tier 2",
+        "Document every interaction accurately in the CRM",
+        "Meet KPIs on AHT, CSAT and quality scores",
+        "Process refunds, cancellations and account updates following client guidelines",
+        "Coach agents and conduct [daily huddles|call calibrations]",
+    ),
+    "office": (
+        "Prepare and file documents, memos and reports",
+        "Encode data accurately into the company system",
+        "Assist in payroll preparation and government remittances (SSS, PhilHealth, Pag-IBIG)",
+        "Process vouchers, check requests and bank reconciliations",
+        "Coordinate meetings and manage the department calendar",
+        "Assist in recruitment, onboarding and 201 file maintenance",
+    ),
+    "retail": (
+        "Assist customers on the selling floor and process transactions at the POS",
+        "Maintain product displays and store cleanliness",
+        "Conduct inventory counts and receive deliveries",
+        "Achieve individual and store sales targets",
+    ),
+    "logistics": (
+        "Pick, pack and dispatch orders accurately",
+        "Deliver parcels within the assigned area on schedule",
+        "Update the delivery app and collect COD payments",
+        "Coordinate with truckers, suppliers and the warehouse team",
+        "Monitor inventory levels and prepare stock reports",
+    ),
+    "va": (
+        "Manage the client's email inbox, calendar and bookings",
+        "Create and schedule social media content using Canva and Meta Business Suite",
+        "Update spreadsheets, CRM records and order trackers",
+        "Respond to customer enquiries for the client's online store",
+        "Attend weekly video calls and submit end-of-day reports",
+    ),
+}
+PH_QUALIFICATIONS: dict[str, tuple[str, ...]] = {
+    "bpo": (
+        "At least high school graduate (K-12) or college level",
+        "With or without BPO experience; fresh graduates are welcome",
+        "At least [6 months|1 year] of BPO experience (for experienced roles)",
+        "Good English communication skills, written and verbal",
+        "Willing to work on shifting schedules, weekends and holidays",
+        "Amenable to work onsite in {city}",
+        "Can start ASAP",
+        "Basic computer skills and typing speed of at least [25|30|35] WPM",
+    ),
+    "office": (
+        "Graduate of any [4-year course|business-related course|BS Accountancy]",
+        "At least [1|2] year(s) relevant work experience; fresh graduates may apply",
+        "Proficient in MS Office, especially Excel",
+        "Detail-oriented and organised",
+        "Residing in or near {city}",
+    ),
+    "retail": (
+        "At least senior high school graduate",
+        "Pleasing personality and customer-oriented",
+        "Willing to work on weekends and holidays",
+        "Residing near {city}",
+    ),
+    "logistics": (
+        "At least high school graduate",
+        "With valid [professional driver's licence (Restriction 1-2)|driver's licence] and own motorcycle (for riders)",
+        "Physically fit and willing to do lifting",
+        "With or without experience",
+    ),
+    "va": (
+        "At least [1|2] year(s) experience as a virtual assistant",
+        "Stable internet connection (at least 25 Mbps) and a backup power source",
+        "Excellent written English",
+        "Familiar with Google Workspace, Canva and Trello",
+    ),
+}
+# What a scam front keeps of the BPO qualifications (nothing asking for experience).
+PH_SCAM_QUALS: tuple[str, ...] = (
+    "At least high school graduate (K-12) or college level",
+    "With or without BPO experience; fresh graduates are welcome",
+    "Good English communication skills, written and verbal",
+)
+PH_BENEFITS: tuple[str, ...] = (
+    "Government-mandated benefits (SSS, PhilHealth, Pag-IBIG)",
+    "HMO on day 1 [with 1 free dependent|with 2 free dependents|]",
+    "Night differential and overtime pay",
+    "13th month pay",
+    "Paid training",
+    "Performance and attendance bonuses",
+    "[15|12] paid leave credits per year, convertible to cash",
+    "Rice subsidy and transportation allowance",
+    "Free shuttle service for night shift",
+    "Regularisation in [3|6] months",
+    "Career growth and internal promotions",
+)
+PH_BOILERPLATE: tuple[str, ...] = (
+    "Work setup: [Onsite|Hybrid after training|Onsite, Monday to Friday].",
+    "Schedule: [Shifting|Day shift|Night shift, fixed weekends off|Monday to Saturday, 8AM-5PM].",
+    "Walk-in applicants are welcome: Monday to [Friday|Saturday], [9AM|10AM] to [3PM|5PM] at our {city} site. Look for the Recruitment Team.",
+    "Bring [2 valid IDs|1 valid ID] and an updated resume.",
+    "Only shortlisted applicants will be contacted.",
+    "Click Apply Now or send your CV to {email}.",
+    "We are an equal opportunity employer.",
+    "Job type: [Full-time|Full-time, Permanent|Full-time, Probationary].",
+)
+# Taglish lines as BPO and retail recruiters post them.
+PH_TAGLISH: tuple[str, ...] = (
+    "Walang experience? Walang problema, may paid training kami!",
+    "Pwede ang fresh grads, undergrads at career shifters.",
+    "Kailangan lang marunong mag-English at willing mag-night shift.",
+    "Mag-walk in na sa aming site sa {city}, dalhin ang resume at 2 valid IDs.",
+    "Malapit lang sa [MRT|LRT|jeepney terminal] ang office namin.",
+    "May libreng kape at sleeping quarters sa site.",
+    "Apply na, mga ka-BPO! Job offer agad kapag pumasa sa assessment.",
+    "Sahod every 15th at 30th, may 13th month pay pa.",
+)
+PH_HEADERS = {
+    "desc": ("Job Description", "Job Description:", "Responsibilities:", "What you'll do:"),
+    "req": ("Qualifications", "Qualifications:", "Requirements:", "What we're looking for:"),
+    "benefit": ("Benefits", "Benefits:", "Perks and Benefits:", "What we offer:"),
+}  # fmt: skip
+PH_COMPANY_FORMS: tuple[str, ...] = (
+    "{a} {b} Inc.", "{a} Philippines Corp.", "{a} {b} Philippines, Inc.",
+    "{a} Global Solutions Inc.", "{a} Retail Corp.", "{a} Logistics Corp.",
+    "{a} {b} Outsourcing Inc.",
+)  # fmt: skip
+PH_AGENCY_FORMS: tuple[str, ...] = (
+    "{a} {b} Manpower Services Inc.", "{a} International Recruitment Agency Corp.",
+    "{a} Overseas Placement Inc.", "{a} {b} Human Resources International Inc.",
+)  # fmt: skip
+PH_MANNING_FORMS: tuple[str, ...] = (
+    "{a} Maritime Services Inc.", "{a} {b} Ship Management Inc.", "{a} Manning Agency Corp.",
+)  # fmt: skip
+PH_AGENCY_OFFICES: tuple[str, ...] = (
+    "Unit 5xx, {a} Building, United Nations Ave., Ermita, Manila",
+    "xxxx M.H. del Pilar St., Malate, Manila",
+    "xF {a} Tower, Ortigas Center, Pasig City",
+    "xxx Kalaw St., Ermita, Manila",
+    "xF {a} Plaza, Shaw Blvd., Mandaluyong City",
+)
+# Overseas placements by licensed agencies: destination, cities and roles with
+# lawful pay (currency, band, per what), duty kind, and the fee rule that
+# DMW rules and the destination set.
+PH_ABROAD: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, str, int, int, str, str], ...], str], ...] = (
+    ("Saudi Arabia", ("Riyadh", "Jeddah", "Dammam", "Al Khobar"), (
+        ("Staff Nurse (MOH Hospital)", "SAR", 4_500, 7_000, "month", "nurse"),
+        ("ICU Nurse", "SAR", 5_500, 8_000, "month", "nurse"),
+        ("Electrician", "SAR", 1_800, 3_000, "month", "tech"),
+        ("Household Service Worker", "SAR", 1_500, 1_800, "month", "hsw"),
+    ), "gulf"),
+    ("United Arab Emirates", ("Dubai", "Abu Dhabi", "Sharjah"), (
+        ("Registered Nurse (DHA)", "AED", 6_000, 9_000, "month", "nurse"),
+        ("Civil Engineer", "AED", 7_000, 10_000, "month", "eng"),
+        ("HVAC Technician", "AED", 2_500, 4_000, "month", "tech"),
+    ), "gulf"),
+    ("Qatar", ("Doha", "Al Wakrah", "Lusail"), (
+        ("Mechanical Engineer", "QAR", 7_000, 12_000, "month", "eng"),
+        ("Pipe Fitter", "QAR", 2_000, 3_500, "month", "tech"),
+        ("Household Service Worker", "QAR", 1_500, 1_800, "month", "hsw"),
+    ), "gulf"),
+    ("Japan", ("Tokyo", "Osaka", "Aichi", "Fukuoka", "Saitama"), (
+        ("Caregiver (Specified Skilled Worker)", "JPY", 170_000, 220_000, "month", "care"),
+        ("Food Processing Worker (SSW)", "JPY", 165_000, 200_000, "month", "factory"),
+    ), "japan"),
+    ("Taiwan", ("Taoyuan", "Hsinchu", "Taichung", "Kaohsiung"), (
+        ("Factory Worker (Electronics)", "NTD", 28_590, 32_000, "month", "factory"),
+        ("Institutional Caregiver", "NTD", 28_590, 31_000, "month", "care"),
+    ), "taiwan"),
+    ("Canada", ("Alberta", "Saskatchewan", "Manitoba", "Nova Scotia"), (
+        ("Registered Nurse", "CAD", 38, 48, "hour", "nurse"),
+        ("Home Support Worker", "CAD", 17, 22, "hour", "care"),
+        ("Welder", "CAD", 25, 35, "hour", "tech"),
+    ), "canada"),
+    ("Ocean-going vessels", ("Bulk carrier", "Oil/chemical tanker", "Container vessel", "Cruise ship"), (
+        ("Able Seaman", "USD", 1_000, 1_500, "month", "sea"),
+        ("Oiler", "USD", 1_000, 1_400, "month", "sea"),
+        ("Third Engineer", "USD", 3_000, 4_500, "month", "sea"),
+        ("Cook (Cruise Ship)", "USD", 1_200, 1_800, "month", "sea"),
+    ), "sea"),
+)  # fmt: skip
+PH_ABROAD_FEES: dict[str, tuple[str, ...]] = {
+    "gulf": (
+        "NO PLACEMENT FEE. Visa, work permit and round-trip airfare are paid by the employer.",
+        "Zero placement fee; the employer pays the visa, airfare and recruitment costs.",
+    ),
+    "japan": (
+        "No placement fee for this job order; the accepting organisation pays the visa and airfare.",
+        "Placement fee not exceeding one month's basic salary, with official receipt, as allowed by DMW rules. Airfare paid by the employer.",
+    ),
+    "taiwan": (
+        "Placement fee not exceeding one month's basic salary, with official receipt, as allowed by DMW rules.",
+        "Employer-paid airfare; placement fee as allowed by DMW rules, official receipt issued.",
+    ),
+    "canada": (
+        "NO PLACEMENT FEE (charging workers is prohibited in the destination province). The employer pays the LMIA, work permit and airfare.",
+    ),
+    "sea": (
+        "NO PLACEMENT FEE for seafarers. Joining airfare and visa are paid by the principal.",
+    ),
+}
+# Household service workers: no placement fee by law.
+PH_HSW_FEE = "NO PLACEMENT FEE for household service workers, as required by law. Visa and round-trip airfare paid by the employer."
+PH_ABROAD_DUTIES: dict[str, tuple[str, ...]] = {
+    "nurse": (
+        "Provide direct patient care in accordance with hospital policies",
+        "Administer medications and monitor vital signs",
+        "Document nursing care in the electronic medical record",
+        "Coordinate with physicians and the multidisciplinary team",
+    ),
+    "care": (
+        "Assist elderly residents with bathing, meals and mobility",
+        "Record daily care notes and report changes to the nurse in charge",
+        "Keep residents' rooms clean and safe",
+    ),
+    "hsw": (
+        "Perform general housekeeping, laundry and cooking for the employer's household",
+        "Look after children [and elderly members] of the family",
+    ),
+    "eng": (
+        "Supervise site works and ensure compliance with drawings and specifications",
+        "Prepare method statements, progress reports and material take-offs",
+        "Comply with HSE standards on site",
+    ),
+    "tech": (
+        "Install, maintain and repair systems according to specifications",
+        "Read technical drawings and follow safety procedures",
+        "Carry out preventive maintenance and report defects",
+    ),
+    "factory": (
+        "Operate machines on the production line",
+        "Inspect finished products and record defects",
+        "Follow the plant's safety and hygiene rules",
+    ),
+    "sea": (
+        "Stand watch and perform deck or engine maintenance",
+        "Assist in mooring, cargo and bunkering operations",
+        "Follow the vessel's safety management system",
+    ),
+}
+PH_ABROAD_QUALS: dict[str, tuple[str, ...]] = {
+    "nurse": (
+        "BS Nursing graduate with a valid PRC licence",
+        "At least [2|3] years of hospital experience ([ICU|ER|OR|Med-Surg] preferred)",
+        "[Prometric|DHA|HAAD|NCLEX] passer is an advantage",
+    ),
+    "care": (
+        "Caregiving NC II holder (TESDA)",
+        "[JLPT N4 or JFT-Basic passer|IELTS or CELPIP results|At least 1 year caregiving experience]",
+    ),
+    "hsw": (
+        "Female, 23 to 45 years old",
+        "With TESDA Household Services NC II",
+    ),
+    "eng": (
+        "BS [Civil|Mechanical|Electrical] Engineering graduate, PRC licensed",
+        "At least [5|7] years of experience; GCC experience is an advantage",
+    ),
+    "tech": (
+        "TESDA NC II holder in the trade",
+        "At least [3|4|5] years of experience",
+    ),
+    "factory": (
+        "Male or female, 20 to 35 years old, at least high school graduate",
+        "Physically fit, passed the employer's skills test",
+    ),
+    "sea": (
+        "With valid SIRB, seaman's book, STCW certificates and COC/COP",
+        "At least 12 months of sea service in the same rank",
+    ),
+}
+PH_ABROAD_GENERAL: tuple[str, ...] = (
+    "Valid passport with at least 1 year validity",
+    "Willing to undergo a medical examination at a DOH-accredited clinic",
+)
+PH_ABROAD_BENEFITS: tuple[str, ...] = (
+    "[Free|Employer-provided] accommodation and transportation, or housing allowance",
+    "Medical insurance as required by the host country",
+    "Overtime pay according to the host country's labour law",
+    "Paid annual leave and end-of-contract benefits",
+    "[2-year|3-year] contract, renewable",
+    "Social insurance and pension in the host country",
+)
+PH_ABROAD_PROCESS: tuple[str, ...] = (
+    "Job order approved by the DMW and verified by the Migrant Workers Office.",
+    "Processing: medical at a DOH-accredited clinic, PDOS, OEC and contract verification before deployment.",
+    "Apply in person at our office: {office}. Walk-in interviews Monday to Friday, 8:00 AM to 4:00 PM.",
+    "Bring: updated CV, passport, [PRC ID and board rating|TESDA certificate|seaman's book], TOR, certificates of employment and NBI clearance.",
+    "Beware of illegal recruiters. Verify our licence at www.dmw.gov.ph before you apply.",
+    "Deployment in [2|3|4] months after visa approval.",
+    "Online interview with the employer [may be arranged|on the scheduled date]; final interview at our Manila office.",
+)
+
+# --- Thailand (JobThai, JobsDB TH) -------------------------------------------------
+
+# Province, districts, pay factor against Bangkok.
+TH_PLACES: tuple[tuple[str, tuple[str, ...], float], ...] = (
+    ("กรุงเทพมหานคร", ("เขตบางนา", "เขตห้วยขวาง", "เขตจตุจักร", "เขตวัฒนา", "เขตสาทร", "เขตบางกะปิ", "เขตลาดพร้าว"), 1.0),
+    ("ชลบุรี", ("อ.ศรีราชา", "อ.บางละมุง", "อ.เมืองชลบุรี", "อ.พานทอง"), 0.95),
+    ("ระยอง", ("อ.ปลวกแดง", "อ.เมืองระยอง", "อ.บ้านฉาง"), 0.95),
+    ("สมุทรปราการ", ("อ.บางพลี", "อ.เมืองสมุทรปราการ"), 0.95),
+    ("ปทุมธานี", ("อ.คลองหลวง", "อ.ลำลูกกา"), 0.9),
+    ("นนทบุรี", ("อ.ปากเกร็ด", "อ.บางใหญ่"), 0.95),
+    ("เชียงใหม่", ("อ.เมืองเชียงใหม่", "อ.สันทราย"), 0.85),
+)  # fmt: skip
+TH_PLACES_EN: dict[str, str] = {
+    "กรุงเทพมหานคร": "Bangkok", "ชลบุรี": "Chonburi", "ระยอง": "Rayong",
+    "สมุทรปราการ": "Samut Prakan", "ปทุมธานี": "Pathum Thani", "นนทบุรี": "Nonthaburi",
+    "เชียงใหม่": "Chiang Mai",
+}  # fmt: skip
+# Thai title, English title, monthly baht band (Bangkok).
+TH_ROLES: tuple[tuple[str, str, int, int], ...] = (
+    ("เจ้าหน้าที่ธุรการ", "Admin Officer", 15_000, 22_000),
+    ("พนักงานบริการลูกค้า (Call Center)", "Customer Service Officer", 15_000, 25_000),
+    ("เจ้าหน้าที่บัญชี", "Accounting Officer", 15_000, 25_000),
+    ("พนักงานขาย", "Sales Executive", 15_000, 25_000),
+    ("เจ้าหน้าที่ฝ่ายบุคคล", "HR Officer", 18_000, 30_000),
+    ("เจ้าหน้าที่จัดซื้อ", "Purchasing Officer", 18_000, 30_000),
+    ("Admin ฝ่ายขาย", "Sales Admin", 15_000, 22_000),
+    ("เจ้าหน้าที่การตลาดออนไลน์", "Digital Marketing Officer", 18_000, 30_000),
+    ("พนักงานคลังสินค้า", "Warehouse Staff", 12_000, 16_000),
+    ("ช่างเทคนิค", "Maintenance Technician", 15_000, 25_000),
+    ("วิศวกรฝ่ายผลิต", "Production Engineer", 25_000, 35_000),
+    ("ล่ามภาษาจีน", "Chinese Interpreter", 25_000, 35_000),
+)
+# Chinese-speaking customer service in Bangkok at market pay.
+TH_ROLE_ZH_CS: tuple[str, str, int, int] = (
+    "พนักงานบริการลูกค้า ภาษาจีน", "Customer Service (Chinese Speaking)", 25_000, 40_000,
+)  # fmt: skip
+TH_DUTIES: tuple[str, ...] = (
+    "รับสายและตอบคำถามลูกค้าทางโทรศัพท์ อีเมล และแชท",
+    "บันทึกข้อมูลลงระบบและตรวจสอบความถูกต้อง",
+    "จัดทำเอกสารใบเสนอราคา ใบแจ้งหนี้ และใบกำกับภาษี",
+    "ประสานงานกับหน่วยงานภายในและภายนอก",
+    "จัดทำรายงานประจำวันและประจำเดือน",
+    "ดูแลงานเอกสารทั่วไปของแผนก",
+    "ตรวจนับและควบคุมสต็อกสินค้า",
+    "รับเรื่องร้องเรียนและแก้ไขปัญหาให้ลูกค้า",
+    "ติดต่อลูกค้าเก่าและหาลูกค้าใหม่",
+    "ดูแลบำรุงรักษาเครื่องจักรตามแผน",
+    "งานอื่นๆ ที่ได้รับมอบหมาย",
+)
+TH_DUTIES_ZH: tuple[str, ...] = (
+    "ตอบแชทและรับสายลูกค้าชาวจีนเกี่ยวกับคำสั่งซื้อและการจัดส่ง",
+    "แปลเอกสารภาษาจีน-ไทย และประสานงานกับสำนักงานใหญ่",
+    "Handle Chinese-speaking customers' enquiries by phone and WeChat",
+)
+TH_QUALIFICATIONS: tuple[str, ...] = (
+    "เพศชาย/หญิง อายุ [20|22]-[35|40] ปี",
+    "วุฒิปริญญาตรี [ทุกสาขา|สาขาบัญชี|สาขาบริหารธุรกิจ|สาขาวิศวกรรม]",
+    "วุฒิ ปวส. ขึ้นไป",
+    "มีประสบการณ์ [1|2] ปีขึ้นไป (ยินดีรับนักศึกษาจบใหม่)",
+    "สามารถใช้โปรแกรม Microsoft Office ได้ดี",
+    "มีความรับผิดชอบ ขยัน อดทน",
+    "สามารถเริ่มงานได้ทันที",
+    "มีใบขับขี่รถยนต์ [และมีรถยนต์ส่วนตัว|]",
+    "มีทักษะการสื่อสารภาษาอังกฤษ [พอใช้|ดี]",
+    "พักอาศัยใกล้{province}[ |]{district}",
+)
+TH_QUALS_ZH: tuple[str, ...] = (
+    "สื่อสารภาษาจีนได้ดี (HSK [4|5] ขึ้นไป)",
+    "สัญชาติไทย หรือชาวต่างชาติที่มีใบอนุญาตทำงาน (บริษัทดำเนินการ Work Permit ให้)",
+)
+TH_BENEFITS: tuple[str, ...] = (
+    "ประกันสังคม", "ประกันสุขภาพกลุ่ม", "โบนัสประจำปี", "ปรับเงินเดือนประจำปี",
+    "เบี้ยขยัน", "ค่าล่วงเวลา (OT)", "กองทุนสำรองเลี้ยงชีพ",
+    "วันหยุดพักร้อน [6|7|10] วัน/ปี", "ชุดยูนิฟอร์ม", "รถรับส่งพนักงาน", "ค่าอาหาร",
+    "ตรวจสุขภาพประจำปี", "ท่องเที่ยวประจำปี", "ค่าคอมมิชชั่น",
+)  # fmt: skip
+TH_APPLY: tuple[str, ...] = (
+    "สมัครด้วยตนเองที่บริษัท หรือส่งประวัติทาง E-mail: {email}",
+    "ติดต่อฝ่ายบุคคล โทร {phone}",
+    "สมัครงานผ่าน [JobThai|JobsDB] โดยกดปุ่มสมัครงาน",
+    "วันทำงาน: จันทร์-[ศุกร์|เสาร์] เวลา [08.00|08.30]-[17.00|17.30] น.",
+    "สถานที่ปฏิบัติงาน: {district} จ.{province}",
+    "พิจารณาเฉพาะผู้ที่ผ่านคุณสมบัติเบื้องต้นเท่านั้น",
+)
+TH_HEADERS = {
+    "desc": ("หน้าที่และความรับผิดชอบ", "รายละเอียดงาน", "ลักษณะงาน"),
+    "req": ("คุณสมบัติผู้สมัคร", "คุณสมบัติ"),
+    "benefit": ("สวัสดิการ", "สวัสดิการพนักงาน"),
+    "apply": ("วิธีการสมัคร", "ติดต่อ"),
+}
+TH_HEADERS_EN = {
+    "desc": ("Job Description", "Responsibilities"),
+    "req": ("Qualifications", "Requirements"),
+    "benefit": ("Benefits", "Welfare"),
+    "apply": ("How to apply", "Contact"),
+}
+TH_COMPANY_WORDS: tuple[str, ...] = (
+    "สยามพัฒนา", "ไทยรุ่งเรือง", "เอเชียโลจิสติกส์", "ศรีสวัสดิ์ เทรดดิ้ง",
+    "บางกอก ซัพพลาย", "อีสเทิร์นซีบอร์ด อินดัสทรี", "แสงทอง", "พรีเมียร์ ฟู้ดส์",
+)  # fmt: skip
+TH_LINES_EN: tuple[str, ...] = (
+    "Handle customer enquiries by phone, email and LINE OA",
+    "Prepare quotations, invoices and monthly reports",
+    "Coordinate with the warehouse and logistics teams",
+    "Maintain accurate records in SAP",
+)
+
+# --- Vietnam (TopCV, VietnamWorks, ITviec) -------------------------------------
+
+VI_CITIES: tuple[tuple[str, tuple[str, ...], float], ...] = (
+    ("Hà Nội", ("Cầu Giấy", "Đống Đa", "Thanh Xuân", "Hoàng Mai", "Nam Từ Liêm", "Hai Bà Trưng"), 1.0),
+    ("Hồ Chí Minh", ("Quận 1", "Quận 7", "Bình Thạnh", "Tân Bình", "TP. Thủ Đức", "Gò Vấp", "Phú Nhuận"), 1.0),
+    ("Đà Nẵng", ("Hải Châu", "Sơn Trà", "Thanh Khê"), 0.9),
+    ("Bình Dương", ("Thủ Dầu Một", "Thuận An", "Dĩ An"), 0.9),
+    ("Hải Phòng", ("Lê Chân", "Ngô Quyền"), 0.9),
+    ("Bắc Ninh", ("TP. Bắc Ninh", "Từ Sơn"), 0.9),
+)  # fmt: skip
+# Title, monthly pay band in triệu đồng.
+VI_ROLES: tuple[tuple[str, int, int], ...] = (
+    ("Nhân viên Chăm sóc Khách hàng", 8, 12),
+    ("Nhân viên Kinh doanh", 10, 20),
+    ("Nhân viên Hành chính Nhân sự", 9, 13),
+    ("Kế toán Tổng hợp", 12, 18),
+    ("Nhân viên Telesales", 8, 15),
+    ("Nhân viên Nhập liệu", 8, 10),
+    ("Nhân viên Marketing Online", 10, 15),
+    ("Chuyên viên Tuyển dụng", 10, 15),
+    ("Nhân viên Kho", 8, 11),
+    ("Phiên dịch viên tiếng Trung", 12, 20),
+    ("Lập trình viên Frontend (Junior)", 12, 20),
+    ("Nhân viên Chăm sóc Khách hàng (tiếng Trung)", 12, 18),
+)
+VI_DUTIES: tuple[str, ...] = (
+    "Tiếp nhận và xử lý cuộc gọi, tin nhắn của khách hàng",
+    "Tư vấn sản phẩm, dịch vụ của công ty cho khách hàng",
+    "Chăm sóc khách hàng cũ, tìm kiếm khách hàng mới",
+    "Nhập liệu, quản lý hồ sơ và chứng từ",
+    "Lập báo cáo công việc hàng tuần, hàng tháng",
+    "Phối hợp với các phòng ban liên quan để giải quyết yêu cầu của khách hàng",
+    "Theo dõi công nợ, lập phiếu thu chi và kê khai thuế hàng tháng",
+    "Đăng tin tuyển dụng, sàng lọc hồ sơ và sắp xếp phỏng vấn",
+    "Quản lý xuất nhập kho và kiểm kê định kỳ",
+    "Phát triển giao diện web bằng [ReactJS|VueJS|Angular]",
+    "Thực hiện các công việc khác theo sự phân công của quản lý",
+)
+VI_REQUIREMENTS: tuple[str, ...] = (
+    "Tốt nghiệp [Cao đẳng|Đại học] chuyên ngành [Kinh tế|Quản trị kinh doanh|Kế toán|liên quan]",
+    "Có ít nhất [1|2] năm kinh nghiệm ở vị trí tương đương",
+    "Chưa có kinh nghiệm sẽ được đào tạo",
+    "Giao tiếp tốt, giọng nói dễ nghe",
+    "Thành thạo tin học văn phòng (Word, Excel)",
+    "Trung thực, chăm chỉ, có trách nhiệm",
+    "Ưu tiên ứng viên sinh sống tại {city}",
+    "Sử dụng tốt tiếng [Anh|Trung] là một lợi thế",
+)
+VI_BENEFITS: tuple[str, ...] = (
+    "Lương cứng + thưởng KPI + hoa hồng",
+    "Đóng đầy đủ BHXH, BHYT, BHTN theo Luật Lao động",
+    "Lương tháng 13, thưởng Lễ, Tết",
+    "12 ngày phép năm",
+    "Du lịch, teambuilding hàng năm",
+    "Được đào tạo nghiệp vụ bài bản",
+    "Xét tăng lương 1-2 lần/năm",
+    "Khám sức khỏe định kỳ",
+    "Môi trường làm việc trẻ trung, năng động",
+    "Phụ cấp ăn trưa, gửi xe",
+)
+VI_APPLY: tuple[str, ...] = (
+    "Ứng viên nộp hồ sơ trực tuyến bằng cách bấm Ứng tuyển ngay",
+    "Hạn nộp hồ sơ: [30/06|15/07|31/07|15/08]/2025",
+    "Thời gian làm việc: Thứ 2 - Thứ [6|7] ([08:00|08:30] - [17:00|17:30])",
+    "Gửi CV về email {email}, tiêu đề: [Họ tên - Vị trí ứng tuyển|Vị trí ứng tuyển - Họ tên]",
+    "Địa điểm làm việc: {district}, {city}",
+)
+VI_HEADERS = {
+    "desc": ("Mô tả công việc",),
+    "req": ("Yêu cầu ứng viên", "Yêu cầu công việc"),
+    "benefit": ("Quyền lợi", "Quyền lợi được hưởng", "Phúc lợi"),
+    "apply": ("Cách thức ứng tuyển", "Thông tin liên hệ"),
+}
+VI_COMPANY_WORDS: tuple[str, ...] = (
+    "Thương mại Dịch vụ Minh Phát", "Công nghệ Sao Việt", "Đầu tư An Phú",
+    "Giải pháp Số Tân Tiến", "Logistics Hòa Bình", "Bảo Long", "Phát triển Đại Thành",
+    "Thực phẩm Hương Quê",
+)  # fmt: skip
+VI_COMPANY_FORMS: tuple[str, ...] = (
+    "Công ty TNHH {w}", "Công ty Cổ phần {w}", "Công ty TNHH {w} Việt Nam",
+)  # fmt: skip
+# Licensed labour export (XKLĐ) under Law 69/2020/QH14: destination, order,
+# pay (currency, band), service fee within the legal cap.
+VI_XKLD: tuple[tuple[str, str, str, int, int], ...] = (
+    ("Nhật Bản", "Thực tập sinh kỹ năng - chế biến thực phẩm", "yên", 170_000, 200_000),
+    ("Nhật Bản", "Kỹ năng đặc định - điều dưỡng (Kaigo)", "yên", 180_000, 220_000),
+    ("Nhật Bản", "Thực tập sinh kỹ năng - cơ khí, hàn", "yên", 175_000, 210_000),
+    ("Hàn Quốc", "Kỹ sư đóng tàu visa E-7", "won", 2_500_000, 3_000_000),
+    ("Đài Loan", "Công nhân nhà máy điện tử", "Đài tệ", 28_590, 32_000),
+    ("Đài Loan", "Công nhân cơ khí", "Đài tệ", 28_590, 33_000),
+)
+VI_XKLD_LINES: tuple[str, ...] = (
+    "Công ty có Giấy phép hoạt động dịch vụ đưa người lao động đi làm việc ở nước ngoài số {licence} do Bộ LĐTBXH cấp",
+    "Thu phí dịch vụ theo đúng Luật 69/2020/QH14 (không quá [1|3] tháng lương), có hợp đồng và hóa đơn rõ ràng",
+    "Thi tuyển trực tiếp với đại diện xí nghiệp [tại văn phòng công ty|qua phỏng vấn online]",
+    "Học tiếng [4|5|6] tháng tại trung tâm đào tạo của công ty trước khi xuất cảnh",
+    "Đi theo visa lao động, ký hợp đồng lao động [3|2] năm, có thể gia hạn",
+    "Hưởng bảo hiểm xã hội, bảo hiểm y tế theo luật nước sở tại",
+    "Khám sức khỏe tại bệnh viện được Bộ Y tế chỉ định",
+    "Thời gian xuất cảnh dự kiến: [3|4|6] tháng sau khi trúng tuyển",
+    "Cảnh giác với các cá nhân, tổ chức không có giấy phép; tra cứu doanh nghiệp tại trang của Cục Quản lý lao động ngoài nước",
+)
+VI_XKLD_REQS: tuple[str, ...] = (
+    "[Nam|Nữ|Nam, nữ] tuổi từ 18 đến [30|35|38]",
+    "Tốt nghiệp THPT trở lên",
+    "Sức khỏe tốt, không mắc bệnh truyền nhiễm",
+    "Không có tiền án, tiền sự",
+    "Có tay nghề phù hợp với đơn hàng là lợi thế",
+)
+VI_XKLD_COMPANY: tuple[str, ...] = (
+    "Công ty Cổ phần Cung ứng Nhân lực Quốc tế {w}",
+    "Công ty TNHH Hợp tác Lao động {w}",
+    "Công ty Cổ phần Xuất khẩu Lao động và Thương mại {w}",
+)
+
+# --- scam-compound fronts in PH / TH / VN board shapes -------------------------
+
+# Scam pay: several times the local entry wage (PH ~PHP 20-25k, TH ~15-20k
+# baht, VN ~8-12 triệu) for "CS / typist" work with no experience.
+SCAM_SEA_PLACES: dict[str, tuple[str, ...]] = {
+    "ph": ("Phnom Penh, Cambodia", "Sihanoukville, Cambodia", "Myawaddy, Myanmar",
+           "Dubai, UAE (then transfer to Cambodia)", "Kuala Lumpur, Malaysia", "Bavet, Cambodia"),
+    "th": ("สีหนุวิลล์ ประเทศกัมพูชา", "ปอยเปต ประเทศกัมพูชา", "เมียวดี ประเทศเมียนมา",
+           "ดูไบ สหรัฐอาหรับเอมิเรตส์", "กัวลาลัมเปอร์ ประเทศมาเลเซีย"),
+    "vi": ("Phnôm Pênh, Campuchia", "Sihanoukville, Campuchia", "Bavet, Campuchia",
+           "Myawaddy, Myanmar", "Dubai (UAE)", "Kuala Lumpur, Malaysia"),
+}  # fmt: skip
+SCAM_SEA_TITLES: dict[str, tuple[str, ...]] = {
+    "ph": ("Customer Service Representative (Abroad)", "Online Chat Support / Typist",
+           "Marketing Staff - Overseas", "Customer Support (English/Tagalog) - Direct Hiring Abroad",
+           "Data Encoder / Typist - Abroad"),
+    "th": ("แอดมินตอบแชท ทำงานต่างประเทศ", "พนักงานบริการลูกค้า (ต่างประเทศ)",
+           "พนักงานพิมพ์งาน / Typist ต่างประเทศ", "เจ้าหน้าที่การตลาดออนไลน์ ประจำต่างประเทศ"),
+    "vi": ("Nhân viên CSKH làm việc tại nước ngoài", "Nhân viên đánh máy / Typist",
+           "Nhân viên Marketing Online (làm việc tại nước ngoài)", "Nhân viên trực chat (tiếng Việt)"),
+}  # fmt: skip
+SCAM_SEA_SALARY: dict[str, tuple[str, ...]] = {
+    "ph": ("USD [1,200|1,500|1,800] - [2,500|3,000] per month",
+           "PHP [70,000|80,000|90,000] - [120,000|150,000] monthly",
+           "Php [80,000|100,000] - Php [150,000|180,000] + commission"),
+    "th": ("[50,000|60,000|70,000] - [100,000|120,000] บาท",
+           "เงินเดือน [60,000|80,000]-[120,000|150,000] บาท/เดือน",
+           "USD [1,500|2,000] - [3,000|3,500]"),
+    "vi": ("[30|35|40] - [50|60|70] triệu", "[1.200|1.500|2.000] - [2.500|3.000] USD",
+           "Từ [35|40] triệu"),
+}  # fmt: skip
+SCAM_PH_TAGLISH: tuple[str, ...] = (
+    "Walang experience? Okay lang, basta marunong mag-type!",
+    "Libre ang pamasahe, visa, tirahan at pagkain.",
+    "Tourist visa muna, ang company na ang mag-aayos ng working visa pagdating doon.",
+    "Message lang sa [Telegram|WhatsApp] {handle}, interview agad ngayong araw.",
+    "Alis na within [3|5|7] days, limited slots lang!",
+)
+SCAM_SEA_LINES: dict[str, tuple[str, ...]] = {
+    "ph": (
+        "No experience needed, basic English and typing skills only",
+        "Free airfare, visa, accommodation and meals",
+        "Travel as a tourist first; the working visa will be processed upon arrival",
+        "No need for OEC, our escort will assist you at the airport",
+        "Passport will be kept by the company for work permit processing",
+        "Contact our recruiter on [Telegram|WhatsApp] {handle} for a same-day interview",
+        "Fly out within [3|5|7] days, limited slots",
+        "12-hour shift, 6 days a week, chatting with foreign clients online",
+        "Salary several times higher than in the Philippines, plus commission",
+    ),
+    "th": (
+        "ไม่ต้องมีประสบการณ์ พิมพ์ภาษาไทยได้ก็พอ",
+        "บริษัทออกค่าตั๋วเครื่องบิน วีซ่า ที่พัก และอาหารฟรี",
+        "เดินทางด้วยวีซ่าท่องเที่ยวก่อน ไปถึงแล้วบริษัททำวีซ่าทำงานให้",
+        "บริษัทเก็บพาสปอร์ตไว้เพื่อดำเนินการใบอนุญาตทำงาน",
+        "ติดต่อผ่าน [Telegram|Line|WhatsApp] {handle} สัมภาษณ์ออนไลน์ได้ทันที",
+        "เดินทางได้ภายใน [3|5|7] วัน รับจำนวนจำกัด",
+        "ทำงานวันละ [12|14] ชั่วโมง ตอบแชทลูกค้าต่างชาติ",
+        "รายได้สูงกว่างานในไทยหลายเท่า",
+    ),
+    "vi": (
+        "Không cần kinh nghiệm, biết đánh máy là được",
+        "Bao vé máy bay, visa, ăn ở miễn phí",
+        "Đi bằng visa du lịch, sang bên đó công ty làm giấy phép lao động",
+        "Công ty giữ hộ chiếu để làm thủ tục",
+        "Liên hệ [Telegram|Zalo|WhatsApp] {handle} để phỏng vấn ngay",
+        "Xuất cảnh ngay trong [3|5|7] ngày",
+        "Làm việc [12|14] tiếng/ngày, trực chat với khách nước ngoài",
+        "Thu nhập gấp nhiều lần làm trong nước",
+    ),
+}
+
+
 def _bullets(rng: random.Random, lines: list[str]) -> str:
     mark = rng.choice(("- ", "• ", "* ", "", "{n}. "))
     return "\n".join(
@@ -980,6 +1626,427 @@ def _board_zh(rng: random.Random, scam: bool) -> dict[str, str | None]:
     return f
 
 
+def _pay(rng: random.Random, low: int, high: int, step: int) -> tuple[int, int]:
+    """A ``lo``-``hi`` range of multiples of ``step`` inside ``[low, high]``."""
+    a, b = -(-low // step), high // step
+    lo = rng.randint(a, max(a, (a + b) // 2))
+    hi = rng.randint(min(b, max(lo + 1, (a + b + 1) // 2)), b)
+    return lo * step, max(lo, hi) * step
+
+
+def _scaled(low: int, high: int, factor: float, step: int) -> tuple[int, int]:
+    """A city's band: the capital's band times ``factor``, on ``step``."""
+    return int(low * factor) // step * step, int(high * factor) // step * step
+
+
+def _mail(rng: random.Random, company: str, tlds: tuple[str, ...]) -> str:
+    s = vocab.slug(company)
+    box = rng.choice(("hr", "careers", "recruitment", "jobs", "hiring"))
+    return rng.choice((f"{box}@{s}.{rng.choice(tlds)}", f"{s}.{box}@gmail.com"))
+
+
+def _ph_salary(rng: random.Random, lo: int, hi: int) -> str:
+    return rng.choice(
+        (
+            f"PHP {lo:,} - {hi:,} monthly",
+            f"₱{lo:,} – ₱{hi:,} per month",
+            f"Php {lo:,} - Php {hi:,}",
+            f"Salary up to PHP {hi:,}",
+        )
+    )
+
+
+def _ph_abroad(
+    rng: random.Random, f: dict[str, str | None], slots: dict[str, str]
+) -> list[str]:
+    """A DMW-licensed agency's overseas job order (nurses, caregivers, seafarers)."""
+    dest, cities, roles, fee_key = rng.choice(PH_ABROAD)
+    title, cur, low, high, unit, kind = rng.choice(roles)
+    city = rng.choice(cities)
+    a, b = rng.sample(vocab.NAME_WORDS, 2)
+    forms = PH_MANNING_FORMS if kind == "sea" else PH_AGENCY_FORMS
+    company = rng.choice(forms).format(a=a, b=b)
+    slots["office"] = rng.choice(PH_AGENCY_OFFICES).format(a=b)
+    slots["email"] = _mail(rng, company, ("com.ph", "ph"))
+    kind_code = "SB" if kind == "sea" else "LB"
+    licence = f"DMW-{rng.randint(100, 999)}-{kind_code}-{rng.randint(100000, 999999)}-R"
+    f["company"] = company
+    f["title"] = rng.choice((f"{title} - {dest}", f"{title} ({city}, {dest})", title))
+    f["location"] = (
+        f"{city}, {dest}" if kind != "sea" else f"{city} (worldwide trading)"
+    )
+    step = {"hour": 1}.get(unit) or {"JPY": 5_000}.get(cur, 100)
+    lo, hi = _pay(rng, low, high, step)
+    f["salary"] = (
+        f"{cur} {lo} - {hi} per hour"
+        if unit == "hour"
+        else f"{cur} {lo:,} - {hi:,} per month"
+    )
+    fee = PH_HSW_FEE if kind == "hsw" else rng.choice(PH_ABROAD_FEES[fee_key])
+    duties = [
+        engine.expand(s, rng, slots) for s in _some(rng, PH_ABROAD_DUTIES[kind], 2, 4)
+    ]
+    quals = [engine.expand(s, rng, slots) for s in PH_ABROAD_QUALS[kind]]
+    quals += list(PH_ABROAD_GENERAL)
+    benefits = [fee] + [
+        engine.expand(s, rng, slots) for s in _some(rng, PH_ABROAD_BENEFITS, 2, 4)
+    ]
+    process = [
+        engine.expand(s, rng, slots) for s in _some(rng, PH_ABROAD_PROCESS, 3, 6)
+    ]
+    if kind == "sea":
+        intro = f"{company} (DMW License No. {licence}), a licensed manning agency, is hiring for its principal's fleet."
+    else:
+        employer = rng.choice(
+            (
+                "a reputable employer",
+                "our principal",
+                "an accredited hospital",
+                "an accredited employer",
+            )
+        )
+        intro = f"{company} (DMW License No. {licence}) is hiring for {employer} in {city}, {dest}."
+    return [
+        intro,
+        rng.choice(PH_HEADERS["desc"]),
+        _bullets(rng, duties),
+        rng.choice(PH_HEADERS["req"]),
+        _bullets(rng, quals),
+        rng.choice(PH_HEADERS["benefit"]),
+        _bullets(rng, benefits),
+        *process,
+    ]
+
+
+def _board_ph(rng: random.Random, scam: bool) -> dict[str, str | None]:
+    """JobStreet PH / Kalibrr / Indeed PH / OnlineJobs.ph, English or Taglish."""
+    city, region, factor = rng.choice(PH_CITIES)
+    title, kind, low, high = rng.choice(PH_ROLES)
+    a, b = rng.sample(vocab.NAME_WORDS, 2)
+    company = rng.choice(PH_COMPANY_FORMS).format(a=a, b=b)
+    slots = {
+        "city": city,
+        "handle": vocab.handle(rng),
+        "email": _mail(rng, company, ("com.ph", "com", "ph")),
+    }
+    f = _fields()
+    f["title"], f["company"], f["location"] = title, company, f"{city}, {region}"
+    taglish = rng.random() < 0.3
+    if not scam and rng.random() < 0.33:
+        parts = _ph_abroad(rng, f, slots)
+        taglish = False
+    else:
+        duties = [
+            engine.expand(s, rng, slots) for s in _some(rng, PH_DUTIES[kind], 2, 5)
+        ]
+        quals = [
+            engine.expand(s, rng, slots)
+            for s in _some(rng, PH_QUALIFICATIONS[kind], 2, 5)
+        ]
+        benefits = [engine.expand(s, rng, slots) for s in _some(rng, PH_BENEFITS, 3, 7)]
+        if scam:
+            f["title"] = rng.choice(SCAM_SEA_TITLES["ph"])
+            f["location"] = rng.choice(SCAM_SEA_PLACES["ph"])
+            if rng.random() < 0.4:
+                f["company"] = rng.choice(PH_AGENCY_FORMS).format(a=a, b=b)
+            f["salary"] = engine.expand(rng.choice(SCAM_SEA_SALARY["ph"]), rng, slots)
+            duties = [
+                engine.expand(s, rng, slots) for s in _some(rng, PH_DUTIES["bpo"], 1, 3)
+            ]
+            lures = [
+                engine.expand(s, rng, slots)
+                for s in _some(rng, SCAM_SEA_LINES["ph"], 4, 7)
+            ]
+            cut = len(lures) // 2
+            quals = [
+                engine.expand(s, rng, slots) for s in _some(rng, PH_SCAM_QUALS, 1, 2)
+            ]
+            quals += lures[:cut]
+            benefits = lures[cut:] + _some(rng, PH_BENEFITS[4:6], 0, 1)
+        elif rng.random() < 0.85:
+            lo, hi = _pay(rng, *_scaled(low, high, factor, 500), 500)
+            f["salary"] = _ph_salary(rng, lo, hi)
+        parts = [
+            rng.choice(PH_HEADERS["desc"]),
+            _bullets(rng, duties),
+            rng.choice(PH_HEADERS["req"]),
+            _bullets(rng, quals),
+            rng.choice(PH_HEADERS["benefit"]),
+            _bullets(rng, benefits),
+        ]
+        if taglish:
+            pool = SCAM_PH_TAGLISH if scam else PH_TAGLISH
+            parts += [engine.expand(s, rng, slots) for s in _some(rng, pool, 2, 4)]
+        parts += [
+            engine.expand(s, rng, slots) for s in _some(rng, PH_BOILERPLATE, 1, 4)
+        ]
+    f["description"] = "\n".join(parts)
+    board = engine.weighted(
+        rng,
+        {
+            "jobstreet": 0.45,
+            "kalibrr": 0.2,
+            "indeed": 0.25,
+            "onlinejobs": 0.1 if kind == "va" else 0.0,
+        },
+    )
+    if rng.random() < 0.6:
+        f["url"] = {
+            "jobstreet": f"https://www.jobstreet.com.ph/job/{rng.randint(78_000_000, 84_000_000)}",
+            "kalibrr": f"https://www.kalibrr.com/c/{vocab.slug(f['company'] or '')}/jobs/{rng.randint(200_000, 260_000)}",
+            "indeed": f"https://ph.indeed.com/viewjob?jk={rng.getrandbits(64):016x}",
+            "onlinejobs": f"https://www.onlinejobs.ph/jobseekers/job/{rng.randint(1_000_000, 1_400_000)}",
+        }[board]
+    f["_lang"] = "tl" if taglish else "en"
+    return f
+
+
+def _th_salary(rng: random.Random, lo: int, hi: int, english: bool) -> str:
+    if english:
+        return rng.choice((f"฿{lo:,} – ฿{hi:,} per month", f"THB {lo:,} - {hi:,}"))
+    return rng.choice(
+        (
+            f"{lo:,} - {hi:,} บาท",
+            f"เงินเดือน {lo:,}-{hi:,} บาท/เดือน",
+            f"{lo:,}-{hi:,} บาท",
+        )
+    )
+
+
+def _board_th(rng: random.Random, scam: bool) -> dict[str, str | None]:
+    """JobThai / JobsDB Thailand: Thai, sometimes English; baht at local wages."""
+    zh_cs = not scam and rng.random() < 0.15
+    province, districts, factor = TH_PLACES[0] if zh_cs else rng.choice(TH_PLACES)
+    district = rng.choice(districts)
+    th_title, en_title, low, high = TH_ROLE_ZH_CS if zh_cs else rng.choice(TH_ROLES)
+    english = not scam and rng.random() < 0.2
+    latin = rng.choice(vocab.NAME_WORDS)
+    company = rng.choice(
+        (
+            f"บริษัท {rng.choice(TH_COMPANY_WORDS)} จำกัด",
+            f"บริษัท {rng.choice(TH_COMPANY_WORDS)} จำกัด (มหาชน)",
+            f"บริษัท {latin} (ประเทศไทย) จำกัด",
+            f"{latin} (Thailand) Co., Ltd.",
+        )
+    )
+    slots = {
+        "province": province,
+        "district": district,
+        "handle": vocab.handle(rng),
+        "phone": vocab.phone(rng, "TH"),
+        "email": _mail(rng, latin, ("co.th", "com")),
+    }
+    heads = TH_HEADERS_EN if english else TH_HEADERS
+    f = _fields()
+    f["company"] = company
+    if english:
+        f["title"] = en_title
+        f["location"] = f"{TH_PLACES_EN[province]}, Thailand"
+        duties = _some(rng, TH_LINES_EN, 2, 4) + (
+            list(TH_DUTIES_ZH[2:]) if zh_cs else []
+        )
+        quals = (
+            list(SEA_REQUIREMENTS[:3])
+            if rng.random() < 0.5
+            else list(SEA_REQUIREMENTS[3:6])
+        )
+        quals = [engine.expand(s, rng, slots) for s in quals]
+        benefits = [
+            "Social security (ประกันสังคม)",
+            "Annual bonus",
+            "Group health insurance",
+            "Provident fund",
+        ]
+        benefits = _some(rng, tuple(benefits), 2, 4)
+    else:
+        f["title"] = rng.choice((th_title, f"{th_title} ({en_title})"))
+        f["location"] = rng.choice(
+            (f"{district} {province}", f"{district} จ.{province}", province)
+        )
+        duties = _some(rng, TH_DUTIES, 3, 6) + (list(TH_DUTIES_ZH[:2]) if zh_cs else [])
+        quals = [
+            engine.expand(s, rng, slots) for s in _some(rng, TH_QUALIFICATIONS, 3, 6)
+        ]
+        quals += list(TH_QUALS_ZH) if zh_cs else []
+        benefits = [engine.expand(s, rng, slots) for s in _some(rng, TH_BENEFITS, 3, 7)]
+        if "ประกันสังคม" not in benefits and rng.random() < 0.7:
+            benefits.insert(0, "ประกันสังคม")
+    if scam:
+        f["title"] = rng.choice(SCAM_SEA_TITLES["th"])
+        f["location"] = rng.choice(SCAM_SEA_PLACES["th"])
+        f["salary"] = engine.expand(rng.choice(SCAM_SEA_SALARY["th"]), rng, slots)
+        lures = [
+            engine.expand(s, rng, slots) for s in _some(rng, SCAM_SEA_LINES["th"], 4, 7)
+        ]
+        cut = len(lures) // 2
+        duties = _some(rng, TH_DUTIES[:2] + TH_DUTIES[7:8], 1, 2)
+        quals = [*lures[:cut], engine.expand(TH_QUALIFICATIONS[0], rng, slots)]
+        benefits = lures[cut:]
+    elif rng.random() < 0.85:
+        lo, hi = _pay(rng, *_scaled(low, high, factor, 500), 500)
+        f["salary"] = _th_salary(rng, lo, hi, english)
+    else:
+        f["salary"] = (
+            "Negotiable"
+            if english
+            else rng.choice(("ตามโครงสร้างบริษัท", "สามารถต่อรองได้"))
+        )
+    apply = [engine.expand(s, rng, slots) for s in _some(rng, TH_APPLY, 1, 4)]
+    if scam:  # the front gives no Thai workplace
+        apply = [a for a in apply if district not in a] or [
+            engine.expand(TH_APPLY[2], rng, slots)
+        ]
+    if english:
+        apply = [
+            engine.expand(
+                "Interested candidates please apply via JobsDB or send your resume to {email}.",
+                rng,
+                slots,
+            )
+        ]
+    parts = [
+        rng.choice(heads["desc"]),
+        _bullets(rng, duties),
+        rng.choice(heads["req"]),
+        _bullets(rng, quals),
+        rng.choice(heads["benefit"]),
+        _bullets(rng, benefits),
+        rng.choice(heads["apply"]),
+        *apply,
+    ]
+    f["description"] = "\n".join(parts)
+    if rng.random() < 0.6:
+        f["url"] = (
+            f"https://th.jobsdb.com/job/{rng.randint(80_000_000, 84_000_000)}"
+            if english or rng.random() < 0.3
+            else f"https://www.jobthai.com/th/company/job/{rng.randint(1_400_000, 1_600_000)}"
+        )
+    f["_lang"] = "en" if english else "th"
+    return f
+
+
+def _vi_slug(title: str) -> str:
+    """TopCV-style ASCII slug: "Nhân viên Kho" -> "nhan-vien-kho"."""
+    bare = unicodedata.normalize("NFD", title.replace("đ", "d").replace("Đ", "D"))
+    ascii_ = "".join(c for c in bare if not unicodedata.combining(c)).lower()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_))
+
+
+def _vi_money(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _vi_salary(rng: random.Random, lo: int, hi: int) -> str:
+    return rng.choice(
+        (
+            f"{lo} - {hi} triệu",
+            f"{lo} - {hi} triệu",
+            f"Từ {lo} triệu",
+            f"Tới {hi} triệu",
+            f"{_vi_money(lo * 1_000_000)} - {_vi_money(hi * 1_000_000)} VNĐ",
+        )
+    )
+
+
+def _vi_xkld(
+    rng: random.Random, f: dict[str, str | None], slots: dict[str, str]
+) -> tuple[list[str], list[str], list[str]]:
+    """A licensed labour-export (XKLĐ) order under Law 69/2020/QH14."""
+    dest, order, cur, low, high = rng.choice(VI_XKLD)
+    word = rng.choice(VI_COMPANY_WORDS)
+    f["company"] = rng.choice(VI_XKLD_COMPANY).format(w=word)
+    slots["licence"] = f"{rng.randint(10, 480)}/LĐTBXH-GP"
+    f["title"] = rng.choice(
+        (f"Tuyển lao động đi {dest}: {order}", f"Đơn hàng {order} - {dest}")
+    )
+    f["location"] = f"{dest} (phỏng vấn tại {slots['city']})"
+    step = {"yên": 5_000, "won": 100_000}.get(cur, 100)
+    lo, hi = _pay(rng, low, high, step)
+    f["salary"] = f"{_vi_money(lo)} - {_vi_money(hi)} {cur}/tháng"
+    lines = [engine.expand(s, rng, slots) for s in _some(rng, VI_XKLD_LINES[1:], 3, 6)]
+    desc = [f"Đơn hàng {order} tại {dest}, làm việc theo hợp đồng với xí nghiệp tiếp nhận.",
+            engine.expand(VI_XKLD_LINES[0], rng, slots)]  # fmt: skip
+    reqs = [engine.expand(s, rng, slots) for s in _some(rng, VI_XKLD_REQS, 3, 5)]
+    return desc, reqs, lines
+
+
+def _board_vi(rng: random.Random, scam: bool) -> dict[str, str | None]:
+    """TopCV / VietnamWorks / ITviec: Vietnamese, triệu VND at local wages."""
+    city, districts, factor = rng.choice(VI_CITIES)
+    district = rng.choice(districts)
+    title, low, high = rng.choice(VI_ROLES)
+    company = rng.choice(VI_COMPANY_FORMS).format(w=rng.choice(VI_COMPANY_WORDS))
+    slots = {
+        "city": city,
+        "district": district,
+        "handle": vocab.handle(rng),
+        "email": _mail(rng, rng.choice(vocab.NAME_WORDS), ("vn", "com.vn", "com")),
+    }
+    f = _fields()
+    f["title"], f["company"] = title, company
+    f["location"] = rng.choice((f"{district}, {city}", city, f"{city}: {district}"))
+    duties = [engine.expand(s, rng, slots) for s in _some(rng, VI_DUTIES, 3, 6)]
+    reqs = [engine.expand(s, rng, slots) for s in _some(rng, VI_REQUIREMENTS, 3, 6)]
+    benefits = _some(rng, VI_BENEFITS, 3, 7)
+    if "BHXH" not in " ".join(benefits) and rng.random() < 0.7:
+        benefits.insert(0, VI_BENEFITS[1])
+    abroad = scam
+    if scam:
+        f["title"] = rng.choice(SCAM_SEA_TITLES["vi"])
+        f["location"] = rng.choice(SCAM_SEA_PLACES["vi"])
+        f["salary"] = engine.expand(rng.choice(SCAM_SEA_SALARY["vi"]), rng, slots)
+        if rng.random() < 0.3:
+            f["company"] = rng.choice(VI_XKLD_COMPANY).format(
+                w=rng.choice(VI_COMPANY_WORDS)
+            )
+        lures = [
+            engine.expand(s, rng, slots) for s in _some(rng, SCAM_SEA_LINES["vi"], 4, 7)
+        ]
+        cut = len(lures) // 2
+        duties = _some(rng, VI_DUTIES[:2], 1, 2)
+        reqs = lures[:cut] + _some(rng, VI_REQUIREMENTS[5:6], 0, 1)
+        benefits = lures[cut:]
+    elif rng.random() < 0.25:
+        duties, reqs, benefits = _vi_xkld(rng, f, slots)
+        abroad = True
+    elif rng.random() < 0.88:
+        lo, hi = _pay(rng, *_scaled(low, high, factor, 1), 1)
+        f["salary"] = _vi_salary(rng, lo, hi)
+    else:
+        f["salary"] = "Thỏa thuận"
+    apply = [engine.expand(s, rng, slots) for s in _some(rng, VI_APPLY, 1, 3)]
+    if abroad:  # the workplace is abroad; no Vietnamese one
+        apply = [a for a in apply if district not in a] or [VI_APPLY[0]]
+    parts = [
+        rng.choice(VI_HEADERS["desc"]),
+        _bullets(rng, duties),
+        rng.choice(VI_HEADERS["req"]),
+        _bullets(rng, reqs),
+        rng.choice(VI_HEADERS["benefit"]),
+        _bullets(rng, benefits),
+        rng.choice(VI_HEADERS["apply"]),
+        *apply,
+    ]
+    f["description"] = "\n".join(parts)
+    if rng.random() < 0.6:
+        slug = _vi_slug(f["title"] or "viec lam")
+        f["url"] = rng.choice(
+            (
+                f"https://www.topcv.vn/viec-lam/{slug}/{rng.randint(1_500_000, 1_700_000)}.html",
+                f"https://www.vietnamworks.com/{slug}-{rng.randint(1_800_000, 1_900_000)}-jv",
+            )
+        )
+    f["_lang"] = "vi"
+    return f
+
+
+def _board_scam_sea(rng: random.Random) -> dict[str, str | None]:
+    """A scam-compound front in the PH, TH or VN board shape."""
+    shape = engine.weighted(rng, {"ph": 0.4, "th": 0.3, "vi": 0.3})
+    builder = {"ph": _board_ph, "th": _board_th, "vi": _board_vi}[shape]
+    return builder(rng, scam=True)
+
+
 def _build(rng: random.Random, subtype: str) -> tuple[dict[str, str | None], str]:
     """One board-shaped ad of ``subtype`` and the language it is written in."""
     builders = {
@@ -987,6 +2054,10 @@ def _build(rng: random.Random, subtype: str) -> tuple[dict[str, str | None], str
         "board_sea": lambda: _board_sea(rng),
         "board_kh": lambda: _board_kh(rng, scam=False),
         "board_zh": lambda: _board_zh(rng, scam=False),
+        "board_ph": lambda: _board_ph(rng, scam=False),
+        "board_th": lambda: _board_th(rng, scam=False),
+        "board_vi": lambda: _board_vi(rng, scam=False),
+        "board_scam_sea": lambda: _board_scam_sea(rng),
         "board_scam_id": lambda: _board_id(rng, scam=True),
         "board_scam_kh": lambda: _board_kh(rng, scam=True),
         "board_scam_zh": lambda: _board_zh(rng, scam=True),
@@ -1007,9 +2078,13 @@ BOARD_LANG = {
     "board_sea": "en",
     "board_kh": "en",
     "board_zh": "zh",
+    "board_ph": "en",
+    "board_th": "th",
+    "board_vi": "vi",
     "board_scam_id": "id",
     "board_scam_kh": "en",
     "board_scam_zh": "zh",
+    "board_scam_sea": "en",
 }
 
 
