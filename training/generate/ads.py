@@ -902,6 +902,11 @@ def _build_other(rng: random.Random, lang: str, subtype: str) -> dict[str, str |
     title = _title(engine.expand(tpl["title"], rng, slots), lang, rng, style)
     body = [line(t) for t in tpl["core"]]
     optional = [line(t) for t in tpl["optional"] if rng.random() < 0.6]
+    if subtype in phrases_other.ORDINARY_PERK_SUBTYPES:
+        # Honest ads say these too; written only in scam posts they would
+        # teach the model that "urgent, no degree, free dormitory" is a lure.
+        perks = phrases_other.ORDINARY_PERKS[lang]
+        optional += [line(t) for t in rng.sample(perks, rng.choice((0, 1, 1, 2)))]
     rng.shuffle(optional)
     # Optional lines go after the first core line so the lead stays in place.
     body = body[:1] + optional + body[1:] if rng.random() < 0.5 else body + optional

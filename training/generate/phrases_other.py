@@ -2697,3 +2697,49 @@ ORGS: dict[str, tuple[str, ...]] = {
     ),
 }
 HR_NAMES: tuple[str, ...] = ("王小姐", "李先生", "张小姐", "陈经理", "刘小姐")
+
+# What ordinary job ads in these languages say every day (urgent hiring, no
+# degree asked, staff housing or meals, training for beginners), added to
+# legitimate posts: real factory, shop and call-centre ads carry them, and
+# the scam posts above carry them too, so they decide nothing alone (the
+# lure is the journey abroad, the pay, the passport and the private channel).
+ORDINARY_PERK_SUBTYPES: frozenset[str] = frozenset(
+    {"local_cs", "cambodia_legit", "remote_data_entry", "p3mi_licensed"}
+)
+ORDINARY_PERKS: dict[str, tuple[str, ...]] = {
+    "zh": (
+        "[急招|急聘|长期招聘]",
+        "学历不限",
+        "[包吃包住|包吃住|提供员工宿舍]",
+        "[无经验可培训|无需经验，岗前培训]",
+        "[高薪|薪资优厚]，按时发放",
+    ),
+    "th": (
+        "[ด่วน รับหลายอัตรา|รับด่วน]",
+        "ไม่จำกัดวุฒิการศึกษา",
+        "[มีหอพักให้ฟรี|มีที่พักให้]",
+        "[ไม่มีประสบการณ์ก็สมัครได้ มีสอนงาน|ไม่ต้องมีประสบการณ์]",
+        "[มีอาหารกลางวันฟรี|มีอาหารให้]",
+    ),
+    "vi": (
+        "[Tuyển gấp|Cần tuyển gấp]",
+        "Không yêu cầu bằng cấp",
+        "[Hỗ trợ chỗ ở miễn phí|Có ký túc xá]",
+        "[Không cần kinh nghiệm, được đào tạo|Chưa có kinh nghiệm sẽ được hướng dẫn]",
+        "[Bao cơm trưa|Bao ăn trưa]",
+    ),
+    "km": (
+        "[ត្រូវការបន្ទាន់|ជ្រើសរើសបន្ទាន់]",
+        "មិនតម្រូវកម្រិតវប្បធម៌",
+        "[មានកន្លែងស្នាក់នៅឥតគិតថ្លៃ|មានបន្ទប់ស្នាក់នៅ]",
+        "[មិនចាំបាច់មានបទពិសោធន៍ មានបណ្តុះបណ្តាល|គ្មានបទពិសោធន៍ក៏អាចដាក់ពាក្យបាន]",
+        "មានអាហារថ្ងៃត្រង់",
+    ),
+    "tl": (
+        "[Urgent hiring!|Hiring ASAP]",
+        "[Kahit high school graduate|No degree required]",
+        "[May libreng staff house|Free accommodation]",
+        "[Walang experience? Okay lang, may training|No experience needed, with paid training]",
+        "[Libreng lunch|Free meals]",
+    ),
+}

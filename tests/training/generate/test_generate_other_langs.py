@@ -123,3 +123,21 @@ def test_default_languages_do_not_read_the_template_tables(
     monkeypatch.setattr(phrases_other, "SALARY", {})
     monkeypatch.setattr(phrases_other, "ORGS", {})
     pd.testing.assert_frame_equal(before, generate_ads(300, seed=13))
+
+
+@pytest.mark.parametrize("lang", ["zh", "th", "vi", "km", "tl"])
+def test_legitimate_posts_also_say_what_ordinary_ads_say(lang: str) -> None:
+    # "Urgent, no degree, free dormitory" in scam posts only would make them
+    # scam words; honest factory and call-centre ads say them daily.
+    from training.generate.ads import generate_ads
+    from training.generate.phrases_other import ORDINARY_PERKS
+
+    frame = generate_ads(1500, seed=11, languages=(lang,))
+    cues = [
+        alternative
+        for perk in ORDINARY_PERKS[lang]
+        for alternative in perk.strip("[]").split("|")
+    ]
+    legit = frame[frame["label"] == 0]
+    with_cue = legit["text"].map(lambda text: any(c in text for c in cues))
+    assert 0.2 < with_cue.mean() < 0.9
