@@ -210,6 +210,8 @@ class WorkerPool:
     #: one in milliseconds unless it is stuck as above).
     death_grace_s = 2.0
     poll_s = 0.25
+    #: How long finished workers may take to read their stop signal and exit.
+    exit_grace_s = 5.0
 
     def __init__(self, executor: Any) -> None:
         self.executor = executor
@@ -242,21 +244,29 @@ class WorkerPool:
                 raise BrokenProcessPool("a worker process died")
 
     def close(self, *, completed: bool) -> None:
-        if completed:
-            self.executor.shutdown(wait=True)
-            return
-        # Interrupted or failed: do not wait for chunks nobody will write.
         processes = self.processes()
         manager = getattr(self.executor, "_executor_manager_thread", None)
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
+        # Never shutdown(wait=True): the manager then sends each worker its
+        # stop signal and joins them, but a worker killed while it waited for
+        # work dies holding the call queue's read lock, and the others (and
+        # the manager joining them) would wait for it forever. This process
+        # watches the workers instead.
+        self.executor.shutdown(wait=False, cancel_futures=not completed)
+        if completed:
+            # Done: every worker only has its stop signal left to read.
+            deadline = time.monotonic() + self.exit_grace_s
+            for process in processes:
+                process.join(timeout=max(0.0, deadline - time.monotonic()))
+        # Interrupted or failed, or stuck: do not wait for what nobody writes.
+        stuck = [process for process in processes if process.exitcode is None]
+        for process in stuck:
             process.terminate()
-        for process in processes:
+        for process in stuck:
             process.join(timeout=5)
             if process.exitcode is None:  # SIGTERM still blocked, or stuck
                 process.kill()
                 process.join(timeout=5)
-        if self._result_queue is not None:
+        if (stuck or not completed) and self._result_queue is not None:
             # Every worker is gone: an end of file for a manager stuck in the
             # middle of a message (see the class docstring).
             with contextlib.suppress(OSError):

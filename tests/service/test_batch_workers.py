@@ -71,3 +71,54 @@ def test_a_worker_killed_in_the_middle_of_its_answer_ends_the_run(then: str) -> 
         assert "broken after" in done.stdout, done.stdout + done.stderr
     assert "workers left: 0" in done.stdout
     assert "Traceback" not in done.stderr, done.stderr
+
+
+# A worker that waits for work holds the call queue's read lock while it
+# waits; killed then (SIGTERM or SIGKILL at the end of a run), it leaves the
+# lock held and the other workers can never read their stop signal. Here a
+# task takes the lock and keeps it (one worker: an idle second one would be
+# holding it while it waits), so its own worker is stuck the same way.
+QUEUE_LOCK_LEFT_HELD = textwrap.dedent(
+    """
+    import multiprocessing, sys, time
+    from concurrent.futures import ProcessPoolExecutor
+
+    from service.batch_workers import WorkerPool
+
+
+    def keep_the_queue_lock():
+        frame = sys._getframe()
+        while frame.f_code.co_name != "_process_worker":
+            frame = frame.f_back
+        frame.f_locals["call_queue"]._rlock.acquire()
+        return "done"
+
+
+    if __name__ == "__main__":
+        pool = WorkerPool(
+            ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        )
+        pool.exit_grace_s = 1.0
+        print(pool.result(pool.submit(keep_the_queue_lock)))
+        workers = pool.processes()
+        began = time.monotonic()
+        pool.close(completed=True)
+        print("closed after", round(time.monotonic() - began, 1), "s")
+        print("workers left:", sum(p.exitcode is None for p in workers))
+    """
+)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork start method")
+def test_closing_a_finished_pool_does_not_wait_for_a_stuck_worker() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", QUEUE_LOCK_LEFT_HELD],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "done" in done.stdout and "closed after" in done.stdout, done.stdout
+    assert "workers left: 0" in done.stdout
+    assert "Traceback" not in done.stderr, done.stderr
