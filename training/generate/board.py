@@ -52,6 +52,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from urllib.parse import quote
 
 from model.ad import AD_FIELDS, join_fields
@@ -1277,6 +1278,24 @@ SCAM_SEA_LINES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _sections(
+    rng: random.Random,
+    heads: Mapping[str, Sequence[str]],
+    duties: list[str],
+    requirements: list[str],
+    benefits: list[str],
+) -> list[str]:
+    """The duties, requirements and benefits sections, each under a heading."""
+    return [
+        rng.choice(heads["desc"]),
+        _bullets(rng, duties),
+        rng.choice(heads["req"]),
+        _bullets(rng, requirements),
+        rng.choice(heads["benefit"]),
+        _bullets(rng, benefits),
+    ]
+
+
 def _bullets(rng: random.Random, lines: list[str]) -> str:
     mark = rng.choice(("- ", "• ", "* ", "", "{n}. "))
     return "\n".join(
@@ -1708,12 +1727,7 @@ def _ph_abroad(
         intro = f"{company} (DMW License No. {licence}) is hiring for {employer} in {city}, {dest}."
     return [
         intro,
-        rng.choice(PH_HEADERS["desc"]),
-        _bullets(rng, duties),
-        rng.choice(PH_HEADERS["req"]),
-        _bullets(rng, quals),
-        rng.choice(PH_HEADERS["benefit"]),
-        _bullets(rng, benefits),
+        *_sections(rng, PH_HEADERS, duties, quals, benefits),
         *process,
     ]
 
@@ -1767,12 +1781,7 @@ def _board_ph(rng: random.Random, scam: bool) -> dict[str, str | None]:
             lo, hi = _pay(rng, *_scaled(low, high, factor, 500), 500)
             f["salary"] = _ph_salary(rng, lo, hi)
         parts = [
-            rng.choice(PH_HEADERS["desc"]),
-            _bullets(rng, duties),
-            rng.choice(PH_HEADERS["req"]),
-            _bullets(rng, quals),
-            rng.choice(PH_HEADERS["benefit"]),
-            _bullets(rng, benefits),
+            *_sections(rng, PH_HEADERS, duties, quals, benefits),
         ]
         if taglish:
             pool = SCAM_PH_TAGLISH if scam else PH_TAGLISH
@@ -1905,12 +1914,7 @@ def _board_th(rng: random.Random, scam: bool) -> dict[str, str | None]:
             )
         ]
     parts = [
-        rng.choice(heads["desc"]),
-        _bullets(rng, duties),
-        rng.choice(heads["req"]),
-        _bullets(rng, quals),
-        rng.choice(heads["benefit"]),
-        _bullets(rng, benefits),
+        *_sections(rng, heads, duties, quals, benefits),
         rng.choice(heads["apply"]),
         *apply,
     ]
@@ -2018,12 +2022,7 @@ def _board_vi(rng: random.Random, scam: bool) -> dict[str, str | None]:
     if abroad:  # the workplace is abroad; no Vietnamese one
         apply = [a for a in apply if district not in a] or [VI_APPLY[0]]
     parts = [
-        rng.choice(VI_HEADERS["desc"]),
-        _bullets(rng, duties),
-        rng.choice(VI_HEADERS["req"]),
-        _bullets(rng, reqs),
-        rng.choice(VI_HEADERS["benefit"]),
-        _bullets(rng, benefits),
+        *_sections(rng, VI_HEADERS, duties, reqs, benefits),
         rng.choice(VI_HEADERS["apply"]),
         *apply,
     ]
