@@ -39,6 +39,7 @@ CATEGORY_PREFIX = "category:"
 # documentation and ordering for listings, not a closed set.
 KNOWN_CATEGORIES: tuple[str, ...] = (
     "destination",
+    "abroad",
     "bait_role",
     "salary",
     "low_barrier",

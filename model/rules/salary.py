@@ -55,6 +55,8 @@ USD_RATES: dict[str, float] = {
     "VND": 25500.0,
     "KHR": 4050.0,
     "EUR": 0.9,
+    "HKD": 7.8,
+    "TWD": 31.0,
 }
 
 # Monthly wage norm for an entry-level office role, in USD (see module doc).
@@ -70,6 +72,10 @@ WAGE_NORMS_USD: dict[str, float] = {
     "SG": 2_800 / USD_RATES["SGD"],
     # Urban China, entry-level office work (ads on 58.com offer 5-8k CNY).
     "CN": 7_000 / USD_RATES["CNY"],
+    # Hong Kong and Taiwan: entry-level office and warehouse ads offer about
+    # HKD 17,000 and TWD 33,000.
+    "HK": 17_000 / USD_RATES["HKD"],
+    "TW": 33_000 / USD_RATES["TWD"],
     "XX": 500.0,
 }
 
@@ -87,7 +93,7 @@ _PER_MONTH = {"month": 1.0, "week": 4.33, "day": 26.0, "hour": 208.0, "year": 1 
 
 _CUR_PRE = (
     r"(?:rp\.?|idr|us\$|usd|usdt|\$|s\$|sgd|rm|myr|₱|php|฿|thb|¥|rmb|cny|"
-    r"₫|vnd|€|eur|៛)"
+    r"₫|vnd|€|eur|៛|hk\$|hkd|nt\$|twd|港幣|港币|港元|新台幣|台幣|台币)"
 )
 # "1.500$" and "1500$" (the dollar sign after the amount, as Vietnamese and
 # Khmer ads write it), "đô" / "đô la" (Vietnamese), "ដុល្លារ" / "រៀល"
@@ -95,13 +101,13 @@ _CUR_PRE = (
 _CUR_POST = (
     r"(?:rupiah|rp|idr|usdt|usd|u|dollars?|dolar|đô\s?la|đô|ringgit|rm|myr|baht|"
     r"บาท|pesos?|php|yuan|元|块|rmb|美金|美元|đồng|vnđ|vnd|đ|sgd|riels?|៛|eur|"
-    r"euros?|\$|ដុល្លារ|រៀល)"
+    r"euros?|\$|ដុល្លារ|រៀល|hkd|twd|港幣|港币|港元|台幣|台币)"
 )
 # "1.5W" / "2w" is the informal Chinese 万 (only right after a digit, and
 # not "w/"); "หมื่น" / "แสน" / "ล้าน" are the Thai ten thousand, hundred
 # thousand and million ("1 แสนบาท").
 _UNIT = (
-    r"(?:jt|juta|jutaan|rb|ribu|k|mil|million|triệu|tr|万|千|(?<=\d)w(?!/)|"
+    r"(?:jt|juta|jutaan|rb|ribu|k|mil|million|triệu|tr|万|萬|千|(?<=\d)w(?!/)|"
     r"หมื่น|แสน|ล้าน)"
 )
 _NUM = r"\d{1,3}(?:[.,]\d{3}){1,4}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?"
@@ -159,10 +165,12 @@ _CURRENCY_WORDS: dict[str, str] = {
     "₫": "VND", "vnd": "VND", "vnđ": "VND", "đ": "VND", "đồng": "VND",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
     "៛": "KHR", "riel": "KHR", "riels": "KHR", "រៀល": "KHR",
+    "hk$": "HKD", "hkd": "HKD", "港幣": "HKD", "港币": "HKD", "港元": "HKD",
+    "nt$": "TWD", "twd": "TWD", "新台幣": "TWD", "台幣": "TWD", "台币": "TWD",
 }  # fmt: skip
 
 _UNIT_VALUES: dict[str, float] = {
-    "k": 1e3, "rb": 1e3, "ribu": 1e3, "千": 1e3, "万": 1e4, "w": 1e4,
+    "k": 1e3, "rb": 1e3, "ribu": 1e3, "千": 1e3, "万": 1e4, "萬": 1e4, "w": 1e4,
     "jt": 1e6, "juta": 1e6, "jutaan": 1e6, "mil": 1e6, "million": 1e6,
     "triệu": 1e6, "tr": 1e6, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6,
 }  # fmt: skip
@@ -170,7 +178,7 @@ _UNIT_VALUES: dict[str, float] = {
 # A unit also tells the currency when none is written.
 _UNIT_CURRENCY = {
     "jt": "IDR", "juta": "IDR", "jutaan": "IDR", "rb": "IDR", "ribu": "IDR",
-    "triệu": "VND", "tr": "VND", "万": "CNY", "千": "CNY", "w": "CNY",
+    "triệu": "VND", "tr": "VND", "万": "CNY", "萬": "CNY", "千": "CNY", "w": "CNY",
     "หมื่น": "THB", "แสน": "THB", "ล้าน": "THB",
 }  # fmt: skip
 
@@ -424,7 +432,7 @@ _COUNTRY_PATTERNS: tuple[tuple[str, str], ...] = (
 _COUNTRY_RES = tuple((c, re.compile(p, re.IGNORECASE)) for c, p in _COUNTRY_PATTERNS)
 _CURRENCY_COUNTRY = {
     "IDR": "ID", "MYR": "MY", "THB": "TH", "PHP": "PH", "VND": "VN", "SGD": "SG",
-    "KHR": "KH", "CNY": "CN",
+    "KHR": "KH", "CNY": "CN", "HKD": "HK", "TWD": "TW",
 }  # fmt: skip
 
 _ROLE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -32,6 +32,7 @@ LOW = "category:low_barrier"
 PRESSURE = "category:pressure"
 CONTACT = "category:contact"
 ABOVE_NORM = "salary_far_above_norm.v1"
+OFFSHORE = "meta_offshore_office_bait.v1"
 
 # (language, concept, text, rule id or category, fires)
 CHECKLIST: list[tuple[str, str, str, str, bool]] = [
@@ -236,6 +237,50 @@ CHECKLIST: list[tuple[str, str, str, str, bool]] = [
     ("en", "neg", "Hotel in Dubai hiring waiters: free visa, air ticket and accommodation "
      "provided", META, False),
     ("en", "neg", "Khmer translator for our Bangkok office, salary 30k baht", DEST, False),
+    # --- Work "abroad" with no country named (stop 26) ----------------------
+    # An office job "abroad" plus a lure is the compound pattern without a
+    # destination (meta_offshore_office_bait.v1, which has a floor); a trip
+    # abroad as a sales prize, overseas clients or a foreign-language job at
+    # home are not a move abroad.
+    ("id", "abroad", "Dibutuhkan admin chat untuk kantor di luar negeri, gaji 18 juta, tiket pesawat gratis", OFFSHORE, True),
+    ("en", "abroad", "Typist needed for an office abroad. Salary $1,500, free flight and housing, no experience", OFFSHORE, True),
+    ("ms", "abroad", "Kerja kerani data di luar negara, gaji RM7,000, tiket flight percuma", OFFSHORE, True),
+    ("tl", "abroad", "Chat support sa ibang bansa, 60k monthly, libreng pamasahe, walang experience", OFFSHORE, True),
+    ("vi", "abroad", "Tuyển nhân viên nhập liệu đi nước ngoài làm việc, lương 30 triệu, bao vé máy bay", OFFSHORE, True),
+    ("th", "abroad", "รับสมัครแอดมิน ทำงานต่างประเทศ เงินเดือน 45,000 บาท บินฟรี", OFFSHORE, True),
+    ("zh", "abroad", "出国打字员，月薪两万，包来回机票，无需经验", OFFSHORE, True),
+    ("zh", "abroad", "誠徵客服，需出國工作，月薪台幣8萬，包機票", OFFSHORE, True),
+    ("km", "abroad", "ត្រូវការបុគ្គលិកវាយអក្សរ ធ្វើការនៅក្រៅប្រទេស ប្រាក់ខែ $1,500 សំបុត្រយន្តហោះឥតគិតថ្លៃ", OFFSHORE, True),
+    ("en", "abroad", "Customer service for overseas clients, salary PHP 28,000, free shuttle, Makati office", "work_abroad.v1", False),
+    ("zh", "abroad", "电话客服，底薪4000+提成，优秀员工每年免费出国旅游", "work_abroad.v1", False),
+    ("zh", "abroad", "外贸业务员，产品远销东南亚，月薪6000-9000", "work_abroad.v1", False),
+    ("th", "abroad", "รับสมัครพนักงานดูแลลูกค้าต่างประเทศ ทำงานที่สีลม เงินเดือน 18,000 บาท", "work_abroad.v1", False),
+    ("vi", "abroad", "Tuyển nhân viên chăm sóc khách hàng người nước ngoài tại Hà Nội", "work_abroad.v1", False),
+    ("id", "abroad", "Perawat ke Jepang lewat P3MI resmi, pelatihan bahasa di LPK", OFFSHORE, False),
+    # Traditional Chinese spellings of the destinations and roles.
+    ("zh", "dest", "誠徵遊戲測試員，工作地點：菲律賓馬尼拉", DEST, True),
+    ("zh", "dest", "緬甸妙瓦底園區招聘", DEST, True),
+    ("zh", "bait", "招聘打字員、文員，月薪3萬", BAIT, True),
+    ("th", "travel", "ที่พัก อาหาร ตั๋วฟรี ทำงานในออฟฟิศ", TRAVEL, True),
+    ("th", "travel", "บริษัทออกค่าใช้จ่ายให้ทั้งหมด เดินทางฟรี", TRAVEL, True),
+    # Typed without diacritics (Vietnamese) and everyday Malay/Thai wording.
+    ("vi", "dest", "can gap 10 ban lam viec tai cam, bao an o", DEST, True),
+    ("vi", "dest", "tuyen ke toan tai Cam Ranh, Khanh Hoa", DEST, False),
+    ("vi", "dest", "xkld: di lao dong Nhat Ban, phi thap", DEST, False),
+    ("vi", "travel", "lam cskh online, bao an o, bao ve may bay", TRAVEL, True),
+    ("vi", "low", "ko can kinh nghiem, co dao tao", LOW, True),
+    ("vi", "bait", "tuyen nv truc page va nhap lieu, lam ca dem", BAIT, True),
+    ("vi", "salary", "viec nhe luong cao, ai can ib", SALARY, True),
+    ("ms", "bait", "Cari orang untuk kerja typing, boleh mula minggu depan", BAIT, True),
+    ("ms", "salary", "Gaji ikut USD, dibayar hujung bulan", SALARY, True),
+    ("ms", "travel", "Tiket company bayar, makan tidur free", TRAVEL, True),
+    ("ms", "salary", "Kedai runcit cari pembantu, gaji lumayan, kerja syif", SALARY, False),
+    ("th", "bait", "รับคนตอบแชทลูกค้า ทำงานกะดึก", BAIT, True),
+    ("th", "salary", "งานออฟฟิศ รายได้เดือนละหลายหมื่น", SALARY, True),
+    # Hong Kong and Taiwan pay is judged against Hong Kong and Taiwan norms.
+    ("zh", "salary", "九龍灣 文員 月薪HK$18,000 五天工作 有意請WhatsApp", ABOVE_NORM, False),
+    ("zh", "salary", "台北門市人員 月薪NT$34,000 週休二日", ABOVE_NORM, False),
+    ("zh", "salary", "海外客服 月薪台幣15萬 包吃住", ABOVE_NORM, True),
 ]  # fmt: skip
 
 

@@ -36,6 +36,12 @@ from model.rules.salary import (
         ("8000U", 8000, 8000, "USD", "month"),
         ("1500 USDT", 1500, 1500, "USD", "month"),
         ("2万", 20_000, 20_000, "CNY", "month"),
+        # Traditional Chinese and the Hong Kong / Taiwan dollars (stop 26).
+        ("2萬", 20_000, 20_000, "CNY", "month"),
+        ("台幣8萬", 80_000, 80_000, "TWD", "month"),
+        ("港幣2.5萬", 25_000, 25_000, "HKD", "month"),
+        ("HK$17,000", 17_000, 17_000, "HKD", "month"),
+        ("NT$45,000", 45_000, 45_000, "TWD", "month"),
         ("8000元", 8000, 8000, "CNY", "month"),
         ("15 triệu/tháng", 15e6, 15e6, "VND", "month"),
         ("฿30,000", 30_000, 30_000, "THB", "month"),
