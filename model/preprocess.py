@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from model import disguise
 from model.ad import CONTROL_CHARS
+from model.t2s import SIMPLIFIED, TRADITIONAL
 
 # Tags are removed; script/style/comment bodies go with them. Bounded
 # repetition keeps a stray "<" in a 1 MB ad from turning into a slow scan.
@@ -242,8 +243,8 @@ def _fast_normalize(original: str) -> NormalizedText | None:
 
 
 def normalize(original: str, *, undisguise: bool | None = None) -> NormalizedText:
-    """Normalise ``original`` (HTML, NFKC, whitespace, disguises) keeping an
-    offset map.
+    """Normalise ``original`` (HTML, NFKC, whitespace, Traditional Chinese,
+    disguises) keeping an offset map.
 
     ``undisguise`` (default: on unless ``model.disguise.disabled()``) also
     undoes invisible characters, look-alike letters, spaced-out letters and
@@ -254,9 +255,26 @@ def normalize(original: str, *, undisguise: bool | None = None) -> NormalizedTex
         base = _full_normalize(original)
     if undisguise is None:
         undisguise = disguise.enabled()
-    if not undisguise or not base.text:
-        return base
-    return _undisguised(base)
+    if undisguise and base.text:
+        base = _undisguised(base)
+    return _simplified(base)
+
+
+# Traditional Chinese folded to Simplified, one character for one (the map
+# is unchanged): Hong Kong and Taiwan ads then meet the same rules and
+# character n-grams as mainland ones ("菲律賓" is "菲律宾").
+_T2S = str.maketrans(TRADITIONAL, SIMPLIFIED)
+_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
+
+
+def _simplified(found: NormalizedText) -> NormalizedText:
+    text = found.text
+    if text.isascii() or _HAN_RE.search(text) is None:
+        return found
+    folded = text.translate(_T2S)
+    if folded == text:
+        return found
+    return NormalizedText(found.original, folded, found.mapping)
 
 
 def _undisguised(base: NormalizedText) -> NormalizedText:

@@ -7,10 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from model.preprocess import (
+    _T2S,
     _UNUSUAL_SPACE,
     NormalizedText,
     _fast_normalize,
     _full_normalize,
+    _simplified,
     normalize,
 )
 
@@ -122,7 +124,7 @@ def test_fast_path_returns_the_full_pass_or_nothing(pieces: list[str]) -> None:
     text = "".join(pieces)
     fast = _fast_normalize(text)
     full = _full_normalize(text)
-    assert normalize(text, undisguise=False).text == full.text
+    assert normalize(text, undisguise=False).text == _simplified(full).text
     if fast is not None:
         _assert_same_normalisation(fast, full)
 
@@ -191,8 +193,13 @@ def _reference_normalize(original: str) -> tuple[str, list[tuple[int, int]]]:  #
 def test_normalize_matches_the_plain_full_pass(pieces: list[str]) -> None:
     text = "".join(pieces)
     expected_text, expected_spans = _reference_normalize(text)
-    for normalized in (normalize(text, undisguise=False), _full_normalize(text)):
-        assert normalized.text == expected_text
+    # normalize() also folds Traditional Chinese, one character for one.
+    folded_text = expected_text.translate(_T2S)
+    for normalized, wanted in (
+        (normalize(text, undisguise=False), folded_text),
+        (_full_normalize(text), expected_text),
+    ):
+        assert normalized.text == wanted
         assert [
             normalized.mapping.span(i, i + 1) for i in range(len(normalized.text))
         ] == expected_spans
@@ -256,3 +263,23 @@ def test_control_characters_are_defined_once() -> None:
     started = {c for c in ascii_chars if forbidden.match(c) and not c.isspace()}
     assert {c for c in ascii_chars if p._CONTROL.match(c)} == started
     assert {c for c in ascii_chars if p._NEEDS_FULL_PASS.match(c)} == started
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("誠徵客服，工作地點：菲律賓馬尼拉", "诚征客服,工作地点:菲律宾马尼拉"),
+        ("月薪台幣8萬 包機票", "月薪台币8万 包机票"),
+        # Simplified text and characters Simplified also writes stay as they are.
+        ("乾隆年间 著名 招聘客服", "乾隆年间 著名 招聘客服"),
+        ("Loker CS di Kamboja", "Loker CS di Kamboja"),
+    ],
+)
+def test_traditional_chinese_folds_one_for_one(original: str, expected: str) -> None:
+    normalized = normalize(original)
+    assert normalized.text == expected
+    # One character for one: every character still maps to its original.
+    for index in range(len(normalized.text)):
+        start, end = normalized.to_original(index, index + 1)
+        assert end - start == 1
+        assert original[start].translate(_T2S) in (normalized.text[index], "，", "：")
