@@ -34,6 +34,7 @@ from model.doctype_cues import (
     CUE_GROUPS,
     CUES,
     FEATURE_NAMES,
+    FRAMING_CUE_COLUMNS,
     HEAD_CHARS,
     MAX_CHARS,
     N_DENSE,
@@ -85,6 +86,7 @@ class DocTypeClassifier(_TextInputMixin, ClassifierMixin, BaseEstimator):
         C: float = 8.0,
         dense_weight: float = 1.0,
         word_features: bool = False,
+        warning_needs_framing: bool = True,
         calibration_folds: int = 2,
         random_state: int = 13,
     ) -> None:
@@ -94,6 +96,7 @@ class DocTypeClassifier(_TextInputMixin, ClassifierMixin, BaseEstimator):
         self.C = C
         self.dense_weight = dense_weight
         self.word_features = word_features
+        self.warning_needs_framing = warning_needs_framing
         self.calibration_folds = calibration_folds
         self.random_state = random_state
 
@@ -199,21 +202,35 @@ class DocTypeClassifier(_TextInputMixin, ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "char_coef_")
         rows = self._rows(X, reset=False)
         return (
-            np.vstack([self._logits(doctype_text(row)) for row in rows])
+            np.vstack([self._tempered(doctype_text(row)) for row in rows])
+            * self.temperature_
             if rows
             else np.zeros((0, len(self.classes_)))
         )
 
-    def _logits(self, text: str) -> np.ndarray:
+    def _tempered(self, text: str) -> np.ndarray:
+        """Logits divided by the temperature, after the framing rule."""
         tokens = TOKEN_RE.findall(text)
-        logits = self.intercept_ + dense_features(text, tokens) @ self.dense_coef_
+        dense = dense_features(text, tokens)
+        logits = self.intercept_ + dense @ self.dense_coef_
         unique, counts = self._columns(text, tokens)
         if len(unique):
             weights = (np.log(counts) + 1.0).astype(np.float32) * self.idf_[unique]
             norm = float(np.sqrt(weights @ weights))
             if norm > 0:
                 logits = logits + (weights / norm) @ self.char_coef_[unique]
-        return np.asarray(logits, dtype=np.float64)
+        logits = np.asarray(logits, dtype=np.float64) / self.temperature_
+        # A warning or a news report says so: without one word of warning,
+        # reporting, advice or a personal account in any language served, a
+        # text that names every red flag is an ad, not a warning about one,
+        # so the warning's probability goes to job_ad (absent in artifacts
+        # trained before stop 26: getattr).
+        if (
+            getattr(self, "warning_needs_framing", False)
+            and not dense[list(FRAMING_CUE_COLUMNS)].any()
+        ):
+            logits = _warning_to_job_ad(logits, self.classes_)
+        return logits
 
     def predict_proba(self, X: Any) -> np.ndarray:
         logits = self.decision_function(X) / self.temperature_
@@ -229,7 +246,7 @@ class DocTypeClassifier(_TextInputMixin, ClassifierMixin, BaseEstimator):
 
         The fast path the detector uses: no input validation, one text.
         """
-        logits = self._logits(text[:MAX_CHARS].lower()) / self.temperature_
+        logits = self._tempered(text[:MAX_CHARS].lower())
         logits -= logits.max()
         exp = np.exp(logits)
         probabilities = exp / exp.sum()
@@ -248,6 +265,18 @@ class DocTypeClassifier(_TextInputMixin, ClassifierMixin, BaseEstimator):
         tags = super().__sklearn_tags__()
         tags.input_tags.string = True
         return tags
+
+
+def _warning_to_job_ad(logits: np.ndarray, classes: np.ndarray) -> np.ndarray:
+    """``logits`` with the warning class's softmax mass moved to job_ad."""
+    warning = np.flatnonzero(classes == "warning_or_news")
+    job = np.flatnonzero(classes == "job_ad")
+    if not len(warning) or not len(job):
+        return logits
+    out = logits.copy()
+    out[job[0]] = np.logaddexp(logits[job[0]], logits[warning[0]])
+    out[warning[0]] = -1e3
+    return out
 
 
 def _best_temperature(logits: np.ndarray, label_index: np.ndarray) -> float:

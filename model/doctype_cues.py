@@ -45,6 +45,9 @@ CUES: dict[str, tuple[str, ...]] = {
         ditipu, menipu, umpan, berwaspada, bodong, jebakan, tipu, pekeng, iwasan,
         nabiktima, na-scam, red flag, sketchy, fishy, 被骗, 套路, 避雷, 非法,
         扩散, 报警, 诱饵, bị lừa, thủ đoạn, dụ dỗ, ถูกหลอก, ผิดกฎหมาย,
+        ប្រយ័ត្ន, បោកប្រាស់, ឆបោក, ជនរងគ្រោះ, ជួញដូរមនុស្ស, ព្រមាន, ខុសច្បាប់,
+        ជួយសង្គ្រោះ, ក្លែងក្លាយ, រងគ្រោះ, ត្រូវបានបោក, scamalert, antiscam,
+        stoptrafficking, mang-scam, tránh xa, រឿងពិត,
         """
     ),
     "news": _cue_list(
@@ -62,6 +65,8 @@ CUES: dict[str, tuple[str, ...]] = {
         konferensi pers, siasatan, sidang media, dakwa*, kinasuhan, ibinunyag,
         ani, dagdag, paliwanag, imbestigasyon, 通报, 获悉, 发布会, 刑事,
         khởi tố, họp báo, trình báo, แถลงข่าว, หมายจับ, แจ้งความ,
+        ប៉ូលិស, តុលាការ, ចាប់ខ្លួន, ក្រសួង, ស្ថានទូត, អ្នកនាំពាក្យ, បានឱ្យដឹង,
+        យោងតាម, អ្នកសារព័ត៌មាន, ជនសង្ស័យ, សមត្ថកិច្ច, ស្នងការ,
         """
     ),
     "personal": _cue_list(
@@ -77,6 +82,8 @@ CUES: dict[str, tuple[str, ...]] = {
         may nakapunta, may experience, có ai, trả lời, 楼主, 请问,
         有没有人, 有人知道, 求助, 分享一下, ตอบกลับ, มีใครเคย,
         ประสบการณ์ตรง,
+        មិត្តរបស់ខ្ញុំ, ប្អូនខ្ញុំ, បងខ្ញុំ, មានអ្នកណាដឹង, ពិតឬអត់, មានអ្នកណាធ្លាប់,
+        មានសុវត្ថិភាពទេ, normal ba, risau,
         """
     ),
     "job": _cue_list(
@@ -101,6 +108,7 @@ CUES: dict[str, tuple[str, ...]] = {
         sewa, runding, second, mulus, kondisi, condition, owner, firm, benta,
         presyo, ibinebenta, bán, giá, cho thuê, thương lượng, 出售, 转让, 出租,
         价格, 成新, ขาย, ราคา, ให้เช่า, สภาพ,
+        លក់បន្ទាន់, តម្លៃ, សម្រាប់ជួល, ផ្ទះជួល, លក់ចេញ,
         """
     ),
     "lost": _cue_list(
@@ -108,6 +116,7 @@ CUES: dict[str, tuple[str, ...]] = {
         hilang, imbalan, lost, reward, missing, found, ganjaran, kehilangan, dicari,
         ran away, nawawala, pabuya, nawala, hậu tạ, bị lạc, 走失, 酬谢, 重谢, 寻猫,
         寻狗, 启事, ตามหา, หาย, สินน้ำใจ,
+        បាត់ឆ្មា, បាត់ឆ្កែ, អ្នករកឃើញ, បាត់បង់,
         """
     ),
     "promo": _cue_list(
@@ -122,6 +131,8 @@ CUES: dict[str, tuple[str, ...]] = {
         suspended, disekat, redeem, tebus, i-redeem, klik, click, i-click, ewallet,
         gcash, freebet, rtp, 冻结, 点击, 积分, 彩票, 返水, xác minh, bị khóa, bấm,
         đổi quà, ยืนยันตัวตน, ระงับ, คะแนนสะสม,
+        ឈ្នះរង្វាន់, ប្រាក់កម្ចី, កម្ចី, ភ្នាល់, កាស៊ីណូ, វិនិយោគ, ប្រាក់ចំណេញ,
+        បូណាស,
         """
     ),
     "leisure": _cue_list(
@@ -135,6 +146,8 @@ CUES: dict[str, tuple[str, ...]] = {
         shipped, reminder, pengingat, 验证码, 余额,
         快递, mã xác thực, đơn hàng, nhắc lịch, พัสดุ, ยอดเงินคงเหลือ,
         เตือนความจำ,
+        ដំណើរកម្សាន្ត, អាហារូបករណ៍, រូបមន្ត, សួស្តី, រីករាយថ្ងៃកំណើត,
+        ជូនដំណឹង,
         """
     ),
     "advice": _cue_list(
@@ -143,10 +156,17 @@ CUES: dict[str, tuple[str, ...]] = {
         please share, kongsikan, semak, huwag, wag, i-report, i-share, paki-share,
         đừng, hãy, chia sẻ, báo ngay, 不要, 切勿, 千万, 转发, 请, อย่า, แชร์, แจ้ง,
         ตรวจสอบ,
+        កុំជឿ, កុំទៅ, កុំចុច, ចែករំលែក, រាយការណ៍, ពិនិត្យមើល,
         """
     ),
 }
 CUE_GROUPS: tuple[str, ...] = tuple(CUES)
+# The groups that frame a text as a warning or a report about scams; a text
+# with none of them is not read as one (``DocTypeClassifier``).
+FRAMING_GROUPS: tuple[str, ...] = ("warn", "news", "personal", "advice")
+FRAMING_CUE_COLUMNS: tuple[int, ...] = tuple(
+    CUE_GROUPS.index(group) for group in FRAMING_GROUPS
+)
 _SHAPE_FEATURES = ("log_length", "digit_share", "very_short", "has_url", "lines")
 FEATURE_NAMES: tuple[str, ...] = (
     *(f"cue:{g}" for g in CUE_GROUPS),

@@ -19,6 +19,7 @@ from model.doctype import (
     DocTypeClassifier,
     dense_features,
 )
+from model.doctype_cues import FRAMING_CUE_COLUMNS
 from training.generate import doctype_phrases as P
 from training.generate.doctype import generate_texts, split_pool
 
@@ -73,6 +74,11 @@ def test_generator_covers_every_language_and_class() -> None:
         ("lost cat, reward offered", "lost"),
         ("lowongan kerja staf gudang, kirim lamaran", "job"),
         ("slot gacor deposit 10rb", "promo"),
+        # Khmer (stop 26): warning, news, advice, sale
+        ("ប្រយ័ត្នការបោកប្រាស់តាមអនឡាញ", "warn"),
+        ("ប៉ូលិសបានចាប់ខ្លួនជនសង្ស័យ", "news"),
+        ("កុំជឿការផ្សាយនេះ", "advice"),
+        ("លក់បន្ទាន់ ម៉ូតូ តម្លៃ 900$", "sale"),
     ],
 )
 def test_cue_features_find_framing_words(text: str, group: str) -> None:
@@ -167,3 +173,24 @@ def test_models_without_a_document_type_keep_working(tiny_model_dir: Path) -> No
     verdict = older.score_one(NOT_ADS[2][0])
     assert verdict.document_type is None and verdict.document_type_probability is None
     assert verdict.notices == ()
+
+
+def test_a_warning_needs_a_word_of_warning(small_model: DocTypeClassifier) -> None:
+    """Without a warning, news, advice or personal-account cue in any
+    language, the warning class is ruled out and its probability goes to
+    job_ad; with one, the model decides as trained."""
+    plain = SCAM_AD.lower()
+    assert not dense_features(plain)[list(FRAMING_CUE_COLUMNS)].any()
+    warned = "waspada! ini modus penipuan: " + plain
+    framed = small_model.predict_proba([plain, warned])
+    classes = list(small_model.classes_)
+    assert framed[0, classes.index("warning_or_news")] == pytest.approx(0.0, abs=1e-9)
+    # The mass moved to job_ad: the same as the model's job_ad + warning.
+    small_model.warning_needs_framing = False
+    try:
+        unframed = small_model.predict_proba([plain])[0]
+    finally:
+        small_model.warning_needs_framing = True
+    job, warning = classes.index("job_ad"), classes.index("warning_or_news")
+    assert framed[0, job] == pytest.approx(unframed[job] + unframed[warning])
+    assert small_model.predict([warned])[0] == "warning_or_news"
