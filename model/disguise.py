@@ -212,9 +212,200 @@ def _spaced_edits(text: str, wide: Callable[[int], bool]) -> list[Edit]:
                 groups.append([])
             groups[-1].append((sep_start, sep_end, char))
         for group in groups:
-            for sep_start, sep_end, _ in group[1:]:
-                edits.append((sep_start, sep_end, ""))
+            letters = [text[first] if group[0] is items[0] else group[0][2]]
+            letters += [char for _, _, char in group[1:]]
+            breaks = _word_breaks("".join(letters).lower())
+            for index, (sep_start, sep_end, _) in enumerate(group[1:], start=1):
+                edits.append((sep_start, sep_end, " " if index in breaks else ""))
     return edits
+
+
+# Words of job ads (Indonesian, Malay, English, Tagalog) that tell where a run
+# of evenly spaced letters holds two or three words ("H i r i n g t y p i s t s"
+# is "Hiring typists"): each piece must be one of them, or a keyword.
+_SPACED_VOCABULARY = frozenset(
+    [
+        "hiring",
+        "hire",
+        "urgent",
+        "need",
+        "needed",
+        "wanted",
+        "typist",
+        "typists",
+        "admin",
+        "admins",
+        "staff",
+        "office",
+        "online",
+        "chat",
+        "agent",
+        "agents",
+        "customer",
+        "service",
+        "support",
+        "operator",
+        "data",
+        "entry",
+        "free",
+        "flight",
+        "flights",
+        "ticket",
+        "tickets",
+        "visa",
+        "passport",
+        "accommodation",
+        "housing",
+        "meals",
+        "meal",
+        "food",
+        "salary",
+        "pay",
+        "income",
+        "high",
+        "big",
+        "easy",
+        "work",
+        "job",
+        "jobs",
+        "apply",
+        "contact",
+        "dm",
+        "pm",
+        "message",
+        "inbox",
+        "telegram",
+        "whatsapp",
+        "wechat",
+        "line",
+        "call",
+        "experience",
+        "no",
+        "not",
+        "required",
+        "needed",
+        "training",
+        "trained",
+        "provided",
+        "paid",
+        "month",
+        "monthly",
+        "daily",
+        "day",
+        "week",
+        "for",
+        "our",
+        "the",
+        "in",
+        "at",
+        "to",
+        "and",
+        "or",
+        "with",
+        "me",
+        "us",
+        "you",
+        "your",
+        "from",
+        "abroad",
+        "overseas",
+        "company",
+        "team",
+        "marketing",
+        "sales",
+        "telemarketing",
+        "game",
+        "gaji",
+        "kerja",
+        "loker",
+        "lowongan",
+        "dicari",
+        "dibutuhkan",
+        "butuh",
+        "admin",
+        "tanpa",
+        "pengalaman",
+        "tiket",
+        "gratis",
+        "mess",
+        "makan",
+        "tinggal",
+        "tempat",
+        "ditanggung",
+        "berangkat",
+        "segera",
+        "cepat",
+        "besar",
+        "tinggi",
+        "hubungi",
+        "untuk",
+        "di",
+        "ke",
+        "dan",
+        "atau",
+        "kami",
+        "kantor",
+        "luar",
+        "negeri",
+        "negara",
+        "penempatan",
+        "posisi",
+        "syarat",
+        "umur",
+        "tahun",
+        "juta",
+        "jt",
+        "bulan",
+        "per",
+        "perusahaan",
+        "bos",
+        "kerja",
+        "kosong",
+        "jawatan",
+        "percuma",
+        "syarikat",
+        "tak",
+        "perlu",
+        "boleh",
+        "terus",
+        "trabaho",
+        "sahod",
+        "libre",
+        "walang",
+        "kailangan",
+        "hiring",
+        "po",
+        "sa",
+        "ng",
+        "ang",
+        "may",
+        "lang",
+    ]
+)
+
+
+def _known(piece: str) -> bool:
+    if piece in _SPACED_VOCABULARY or piece in _KEYWORDS:
+        return True
+    return len(piece) > 3 and piece.endswith("s") and piece[:-1] in _SPACED_VOCABULARY
+
+
+def _word_breaks(word: str) -> frozenset[int]:
+    """Where ``word`` (spaced letters joined) splits into two or three known
+    words: the letter indices that start a new word; none if it is one word
+    or no such split exists."""
+    if len(word) < 6 or _known(word):
+        return frozenset()
+    for first in range(2, len(word) - 1):
+        head, rest = word[:first], word[first:]
+        if not _known(head):
+            continue
+        if _known(rest):
+            return frozenset({first})
+        for second in range(2, len(rest) - 1):
+            if _known(rest[:second]) and _known(rest[second:]):
+                return frozenset({first, first + second})
+    return frozenset()
 
 
 def _link_edits(text: str, wide: Callable[[int], bool]) -> list[Edit]:

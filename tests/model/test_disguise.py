@@ -39,6 +39,11 @@ from model.preprocess import normalize
         ("K.a.m.b.o.j.a", "Kamboja"),
         ("K e r j a  d i  K a m b o j a", "Kerja di Kamboja"),
         ("K 4 m b 0 j a", "Kamboja"),
+        # evenly spaced words: known words tell where one ends (stop 26)
+        ("H i r i n g t y p i s t s", "Hiring typists"),
+        ("F r e e a c c o m m o d a t i o n", "Free accommodation"),
+        ("k e r j a d i k a n t o r", "kerja di kantor"),
+        ("w o r k i n g", "working"),
         ("hubungi w.a 0812", "hubungi wa 0812"),
         ("chat W A sekarang", "chat WA sekarang"),
         ("wa dot me/62812", "wa.me/62812"),
