@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from model.features import WORD_TOKEN_PATTERN, PreparedAd
+from model.features import WORD_TOKEN_PATTERN, PreparedAd, ngram_text
 from model.linear_scorer import Explained, LinearScorer, Occurrences
 from model.verdict import Highlight
 
@@ -43,7 +43,7 @@ class LinearExplainer:
         if not tokens:
             return []
         scores = np.zeros(len(tokens))
-        lowered = text.lower()
+        lowered = ngram_text(text)
         if found is None:
             found = Explained(
                 self._scorer.word_occurrences([lowered]),

@@ -32,6 +32,7 @@ from model.features import (
     RuleHitFeatures,
     StructuralFeatures,
     hash_ngram_windows,
+    ngram_text,
     structure_counts,
 )
 
@@ -322,7 +323,7 @@ class LinearScorer:
 
     def decision(self, ads: Sequence[PreparedAd]) -> np.ndarray:
         """Each fold's logistic-regression logit, shape (ads, folds)."""
-        lowered = [ad.text.lower() for ad in ads]
+        lowered = [ngram_text(ad.text) for ad in ads]
         word = self.word_occurrences(lowered).dot(self._word_coef_by_fold)
         char = np.empty_like(word)
         # Character n-grams in passes of bounded size: the temporary arrays
@@ -370,7 +371,7 @@ class LinearScorer:
         The explainer needs the same occurrences the score was computed
         from; handing them over saves computing them twice.
         """
-        lowered = ad.text.lower()
+        lowered = ngram_text(ad.text)
         found = Explained(
             self.word_occurrences([lowered]), self.char_occurrences([lowered])
         )
