@@ -43,11 +43,11 @@ LANG_WEIGHTS: dict[str, float] = {
     "id": 4.0,
     "en": 3.0,
     "ms": 2.0,
-    "zh": 0.6,
-    "th": 0.6,
-    "vi": 0.6,
-    "km": 0.5,
-    "tl": 0.6,
+    "zh": 1.2,
+    "th": 1.2,
+    "vi": 1.2,
+    "km": 1.0,
+    "tl": 1.2,
 }
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(LANG_WEIGHTS)
 
@@ -923,6 +923,54 @@ def _build_other(rng: random.Random, lang: str, subtype: str) -> dict[str, str |
     return _post_fields(post)
 
 
+# --- official placements say "abroad" too --------------------------------------
+
+# Licensed agencies and government schemes advertise "jobs abroad" in so many
+# words, as scam recruiters do; without it the word "abroad" would mean scam
+# to the classifier (work_abroad.v1 had a +1.0 coefficient in stop 26's first
+# training, and licensed agencies' ads came out high).
+OVERSEAS_LEGIT_SUBTYPES = frozenset({"gov_placement", "p3mi_licensed"})
+OVERSEAS_HEADING_SHARE = 0.5
+OVERSEAS_HEADINGS: dict[str, tuple[str, ...]] = {
+    "id": (
+        "Lowongan kerja luar negeri resmi",
+        "Info kerja ke luar negeri (prosedural)",
+        "Penempatan kerja luar negeri lewat jalur resmi",
+    ),
+    "en": (
+        "Official jobs abroad",
+        "Licensed overseas job opening",
+        "Work abroad the legal way",
+    ),
+    "ms": (
+        "Peluang kerja luar negara secara sah",
+        "Jawatan kosong luar negara (berlesen)",
+    ),
+    "zh": ("正规出国务工招聘", "合法出国工作机会", "对外劳务合作：出国务工"),
+    "th": ("รับสมัครงานต่างประเทศ ถูกกฎหมาย", "ไปทำงานต่างประเทศอย่างถูกต้อง"),
+    "vi": (
+        "Tuyển lao động đi làm việc ở nước ngoài đúng luật",
+        "Đi làm việc ở nước ngoài hợp pháp",
+    ),
+    "km": ("ការងារនៅក្រៅប្រទេសស្របច្បាប់", "ឱកាសការងារនៅក្រៅប្រទេសតាមផ្លូវការ"),
+    "tl": ("Legal na trabaho abroad", "Trabaho sa ibang bansa, lisensyadong agency"),
+}
+
+
+def _with_heading(fields: dict[str, str | None], heading: str) -> dict[str, str | None]:
+    """``fields`` with ``heading`` before the title (a structured ad) or the
+    post, and ``text`` rebuilt from them."""
+    fields = dict(fields)
+    if fields.get("title"):
+        fields["title"] = f"{heading} - {fields['title']}"
+        fields["text"] = None
+        fields["text"] = join_fields(fields)
+    else:
+        post = f"{heading}\n{fields['description'] or ''}".strip()
+        fields["description"] = fields["text"] = post
+    return fields
+
+
 # --- public entry point --------------------------------------------------------
 
 
@@ -939,6 +987,8 @@ def _one(
         fields = _build_latin(rng, lang, subtype, label)
     else:
         fields = _build_other(rng, lang, subtype)
+    if subtype in OVERSEAS_LEGIT_SUBTYPES and rng.random() < OVERSEAS_HEADING_SHARE:
+        fields = _with_heading(fields, rng.choice(OVERSEAS_HEADINGS[lang]))
     return {
         "id": f"syn-{seed}-{i}",
         "source": "synthetic",

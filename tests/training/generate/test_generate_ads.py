@@ -260,3 +260,27 @@ def test_awareness_posts_name_the_scam_but_are_negative(ads: pd.DataFrame) -> No
 def test_terms_pattern_table_compiles() -> None:
     for pattern in stats.TERMS.values():
         re.compile(pattern)
+
+
+def test_official_placements_say_abroad_too(all_languages: pd.DataFrame) -> None:
+    """Licensed agencies and government schemes advertise jobs "abroad" in so
+    many words; if only scam ads did, "abroad" would mean scam to the model."""
+    from model.rules.registry import RuleRegistry
+    from training.generate.ads import (
+        OVERSEAS_HEADING_SHARE,
+        OVERSEAS_HEADINGS,
+        OVERSEAS_LEGIT_SUBTYPES,
+    )
+
+    assert set(OVERSEAS_HEADINGS) == set(SUPPORTED_LANGUAGES)
+    registry = RuleRegistry.from_paths([], include_builtin=True)
+    for lang, headings in OVERSEAS_HEADINGS.items():
+        for heading in headings:
+            assert "work_abroad.v1" in registry.fired(heading), (lang, heading)
+    official = all_languages[all_languages["subtype"].isin(OVERSEAS_LEGIT_SUBTYPES)]
+    headed = official["text"].map(
+        lambda text: any(
+            text.startswith(h) for hs in OVERSEAS_HEADINGS.values() for h in hs
+        )
+    )
+    assert abs(headed.mean() - OVERSEAS_HEADING_SHARE) < 0.15
