@@ -137,6 +137,47 @@ def leave_one_source_out(
     return out
 
 
+BLIND_SET = (
+    Path(__file__).resolve().parent.parent / "data" / "doctype" / "blind_v4.jsonl"
+)
+
+
+def blind_report(detector: Any, path: Path = BLIND_SET) -> dict[str, Any]:
+    """The hand-written blind set (``training.generate.doctype_blind_v4``,
+    written before stop 26's changes and never used to train or tune):
+    accuracy per language and class, and what the verdicts do with it."""
+    if not path.exists():
+        return {"available": False}
+    frame = pd.read_json(path, lines=True, dtype=False)
+    texts = frame["text"].tolist()
+    predicted = detector.doctype.predict(texts)
+    verdicts = detector.score(texts, explain=False)
+    flagged = np.array([v.risk != "low" for v in verdicts])
+    truth = frame["doctype"].to_numpy()
+    correct = truth == predicted
+    non_ads = np.isin(truth, ["warning_or_news", "other"])
+    labels = frame["label"].to_numpy()
+    scam_ads = (truth == "job_ad") & (labels == 1)
+    legit_ads = (truth == "job_ad") & (labels == 0)
+    return {
+        "available": True,
+        "n": len(frame),
+        "accuracy": _share(correct),
+        "ad_vs_not_ad_accuracy": ad_accuracy(frame, predicted),
+        "by_lang": {
+            str(lang): {"n": len(index), "accuracy": _share(correct[index])}
+            for lang, index in sorted(frame.groupby("lang").indices.items())
+        },
+        "by_doctype": {
+            str(name): {"n": len(index), "accuracy": _share(correct[index])}
+            for name, index in sorted(frame.groupby("doctype").indices.items())
+        },
+        "warnings_and_other_medium_or_high": _share(flagged[non_ads]),
+        "scam_ads_medium_or_high": _share(flagged[scam_ads]),
+        "legitimate_ads_medium_or_high": _share(flagged[legit_ads]),
+    }
+
+
 def doctype_report(
     detector: Any,
     data: pd.DataFrame | None = None,
@@ -166,6 +207,7 @@ def doctype_report(
         ),
         "ad_vs_not_ad_accuracy": ad_accuracy(test, predicted),
         "risk": risk_figures(detector, test),
+        "blind": blind_report(detector),
     }
     if loso:
         report["leave_one_source_out"] = leave_one_source_out(data)
@@ -226,6 +268,22 @@ def doctype_markdown(report: dict[str, Any]) -> list[str]:
         )
         + ".",
     ]
+    blind = report.get("blind") or {}
+    if blind.get("available"):
+        lines += [
+            "",
+            f"Blind hand-written set (data/doctype/blind_v4.jsonl, {blind['n']} texts, "
+            "8 languages x 4 types x 10, written before stop 26's changes): "
+            f"accuracy {blind['accuracy']}, ad / not-ad accuracy "
+            f"{blind['ad_vs_not_ad_accuracy']}; per language "
+            + ", ".join(f"{k} {v['accuracy']}" for k, v in blind["by_lang"].items())
+            + "; per type "
+            + ", ".join(f"{k} {v['accuracy']}" for k, v in blind["by_doctype"].items())
+            + ". Medium or high: warnings and `other` "
+            f"{blind['warnings_and_other_medium_or_high']}, scam ads "
+            f"{blind['scam_ads_medium_or_high']} (n=40), legitimate ads "
+            f"{blind['legitimate_ads_medium_or_high']} (n=40).",
+        ]
     if "leave_one_source_out" in report:
         lines += [
             "",
