@@ -47,7 +47,7 @@ CUES: dict[str, tuple[str, ...]] = {
         扩散, 报警, 诱饵, bị lừa, thủ đoạn, dụ dỗ, ถูกหลอก, ผิดกฎหมาย,
         ប្រយ័ត្ន, បោកប្រាស់, ឆបោក, ជនរងគ្រោះ, ជួញដូរមនុស្ស, ព្រមាន, ខុសច្បាប់,
         ជួយសង្គ្រោះ, ក្លែងក្លាយ, រងគ្រោះ, ត្រូវបានបោក, scamalert, antiscam,
-        stoptrafficking, mang-scam, tránh xa, រឿងពិត,
+        stoptrafficking, mang-scam, tránh xa, រឿងពិត, បោក, បង្ខំ, 团伙, naharang,
         """
     ),
     "news": _cue_list(
@@ -65,7 +65,8 @@ CUES: dict[str, tuple[str, ...]] = {
         konferensi pers, siasatan, sidang media, dakwa*, kinasuhan, ibinunyag,
         ani, dagdag, paliwanag, imbestigasyon, 通报, 获悉, 发布会, 刑事,
         khởi tố, họp báo, trình báo, แถลงข่าว, หมายจับ, แจ้งความ,
-        ប៉ូលិស, តុលាការ, ចាប់ខ្លួន, ក្រសួង, ស្ថានទូត, អ្នកនាំពាក្យ, បានឱ្យដឹង,
+        defendant*, guilty, jailed, interpol, 经查, balita, ប៉ូលិស, តុលាការ, ចាប់ខ្លួន,
+        ក្រសួង, ស្ថានទូត, អ្នកនាំពាក្យ, បានឱ្យដឹង,
         យោងតាម, អ្នកសារព័ត៌មាន, ជនសង្ស័យ, សមត្ថកិច្ច, ស្នងការ,
         """
     ),
@@ -83,7 +84,7 @@ CUES: dict[str, tuple[str, ...]] = {
         有没有人, 有人知道, 求助, 分享一下, ตอบกลับ, มีใครเคย,
         ประสบการณ์ตรง,
         មិត្តរបស់ខ្ញុំ, ប្អូនខ្ញុំ, បងខ្ញុំ, មានអ្នកណាដឹង, ពិតឬអត់, មានអ្នកណាធ្លាប់,
-        មានសុវត្ថិភាពទេ, normal ba, risau,
+        មានសុវត្ថិភាពទេ, normal ba, risau, is it safe, ឆ្លើយតប, ពិតទេ, salamat sa mga payo,
         """
     ),
     "job": _cue_list(
@@ -154,7 +155,7 @@ CUES: dict[str, tuple[str, ...]] = {
         """
         jangan, laporkan, cek, share, bagikan, report, check, never, don't, do not,
         please share, kongsikan, semak, huwag, wag, i-report, i-share, paki-share,
-        đừng, hãy, chia sẻ, báo ngay, 不要, 切勿, 千万, 转发, 请, อย่า, แชร์, แจ้ง,
+        đừng, hãy, chia sẻ, báo ngay, 不要, 切勿, 千万, 转发, อย่า, แชร์, แจ้ง,
         ตรวจสอบ,
         កុំជឿ, កុំទៅ, កុំចុច, ចែករំលែក, រាយការណ៍, ពិនិត្យមើល,
         """
