@@ -1881,6 +1881,12 @@ def readme(whole: dict[str, int], legit: dict[str, int]) -> str:
     return (
         "# Held-out language slices, version 3\n"
         "\n"
+        "> **Seen since stop 26.** Their misses were read to find the phrase gaps\n"
+        "> fixed in stop 26 (unaccented Vietnamese, everyday Malay, Thai chat and\n"
+        '> pay phrases, Traditional Chinese, jobs "abroad" with no country), so\n'
+        "> they are now a development set like `lang_th` and `lang_tl`. The blind\n"
+        "> check is version 4 (`README_v4.md`), written before those changes.\n"
+        "\n"
         f"Written {WRITTEN} by a helper session (an AI assistant) that a Waspada\n"
         "working session started for this task. Source of every text:\n"
         "`training/generate/slices_v3.py`; rerun it with\n"
