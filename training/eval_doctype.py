@@ -45,6 +45,17 @@ LOSO_GROUPS: dict[str, tuple[str, str]] = {
 }
 
 
+# The groups of ``risk_figures`` that the report's table lists, in order.
+RISK_GROUPS: tuple[str, ...] = (
+    "warnings_and_other",
+    "warning_or_news",
+    "other",
+    "other_scam_or_promo",
+    "job_ad",
+    "generated_scam_ads",
+)
+
+
 def _share(mask: np.ndarray) -> float | None:
     return round(float(mask.mean()), 4) if len(mask) else None
 
@@ -244,14 +255,7 @@ def doctype_markdown(report: dict[str, Any]) -> list[str]:
         "| texts | n | with document type | assume_job_ad |",
         "|---|---|---|---|",
     ]
-    for name in (
-        "warnings_and_other",
-        "warning_or_news",
-        "other",
-        "other_scam_or_promo",
-        "job_ad",
-        "generated_scam_ads",
-    ):
+    for name in RISK_GROUPS:
         v = risk[name]
         lines.append(
             f"| {name} | {v['n']} | {v['medium_or_high']} | "

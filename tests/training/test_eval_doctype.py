@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from training.eval_doctype import BLIND_SET, blind_report, doctype_markdown
+from training.eval_doctype import (
+    BLIND_SET,
+    RISK_GROUPS,
+    blind_report,
+    doctype_markdown,
+)
 
 
 def test_blind_report_covers_every_language_and_type(tiny_detector) -> None:  # type: ignore[no-untyped-def]
@@ -37,14 +42,7 @@ def test_blind_report_covers_every_language_and_type(tiny_detector) -> None:  # 
             "ad_vs_not_ad_accuracy": 0,
             "risk": {
                 name: {"n": 0, "medium_or_high": 0, "medium_or_high_assume_job_ad": 0}
-                for name in (
-                    "warnings_and_other",
-                    "warning_or_news",
-                    "other",
-                    "other_scam_or_promo",
-                    "job_ad",
-                    "generated_scam_ads",
-                )
+                for name in RISK_GROUPS
             },
             "blind": report,
         }
