@@ -18,11 +18,15 @@ the output is byte-identical on every run.
 
 from __future__ import annotations
 
-import json
 import random
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from training.generate.slice_files import (
+    rows_by_language,
+    slice_jsonl,
+    unique_texts,
+)
 
 SEED = 20261203
 SCAM_PER_LANGUAGE = 40
@@ -1809,18 +1813,6 @@ def scam_slice(lang: str) -> str:
     return f"lang_{lang}_v3"
 
 
-def _unique(texts: Iterable[str]) -> list[str]:
-    """Stripped texts in order, exact duplicates and empty texts dropped."""
-    seen: set[str] = set()
-    kept: list[str] = []
-    for raw in texts:
-        text = raw.strip()
-        if text and text not in seen:
-            seen.add(text)
-            kept.append(text)
-    return kept
-
-
 def _combine(parts: Parts, rng: random.Random) -> str:
     pieces = [rng.choice(parts.openings), rng.choice(parts.bodies)]
     pieces += rng.sample(parts.perks, rng.randint(1, 2))
@@ -1830,7 +1822,7 @@ def _combine(parts: Parts, rng: random.Random) -> str:
 
 def scam_texts(lang: str) -> tuple[list[str], int]:
     """One language's 40 scam ads and how many of them are whole hand-written ads."""
-    texts = _unique(SCAM_ADS[lang])[:SCAM_PER_LANGUAGE]
+    texts = unique_texts(SCAM_ADS[lang])[:SCAM_PER_LANGUAGE]
     whole = len(texts)
     rng = random.Random(SEED)
     parts = SCAM_PARTS[lang]
@@ -1843,31 +1835,7 @@ def scam_texts(lang: str) -> tuple[list[str], int]:
 
 def legit_rows() -> list[tuple[str, str]]:
     """(lang, text) of the hard legitimate ads, languages in LANGUAGES order."""
-    rows: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for lang in LANGUAGES:
-        for text in _unique(LEGIT_ADS[lang]):
-            if text not in seen:
-                seen.add(text)
-                rows.append((lang, text))
-    return rows
-
-
-def _jsonl(
-    slice_name: str, kind: str, label: int, rows: Sequence[tuple[str, str]]
-) -> str:
-    lines = []
-    for number, (lang, text) in enumerate(rows):
-        record = {
-            "id": f"{slice_name}-{number:04d}",
-            "slice": slice_name,
-            "kind": kind,
-            "lang": lang,
-            "label": label,
-            "text": text,
-        }
-        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
-    return "".join(lines)
+    return rows_by_language(LEGIT_ADS, LANGUAGES)
 
 
 def readme(whole: dict[str, int], legit: dict[str, int]) -> str:
@@ -1943,11 +1911,11 @@ def write_slices(out_dir: Path) -> dict[str, int]:
     for lang in LANGUAGES:
         texts, whole[lang] = scam_texts(lang)
         name = scam_slice(lang)
-        body = _jsonl(name, "language", 1, [(lang, text) for text in texts])
+        body = slice_jsonl(name, "language", 1, [(lang, text) for text in texts])
         (out_dir / f"{name}.jsonl").write_text(body, encoding="utf-8", newline="\n")
         counts[f"{name}.jsonl"] = len(texts)
     rows = legit_rows()
-    body = _jsonl(LEGIT_SLICE, "hard_legit", 0, rows)
+    body = slice_jsonl(LEGIT_SLICE, "hard_legit", 0, rows)
     (out_dir / f"{LEGIT_SLICE}.jsonl").write_text(body, encoding="utf-8", newline="\n")
     counts[f"{LEGIT_SLICE}.jsonl"] = len(rows)
     legit = {lang: sum(1 for row in rows if row[0] == lang) for lang in LANGUAGES}

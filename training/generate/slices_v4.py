@@ -23,12 +23,16 @@ the output is byte-identical on every run.
 
 from __future__ import annotations
 
-import json
 import random
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from training.generate.slice_files import (
+    rows_by_language,
+    slice_jsonl,
+    unique_texts,
+)
 
 SEED = 20261204
 SCAM_PER_LANGUAGE = 40
@@ -2506,18 +2510,6 @@ def scam_slice(lang: str) -> str:
     return f"lang_{lang}_v4"
 
 
-def _unique(texts: Iterable[str]) -> list[str]:
-    """Stripped texts in order, exact duplicates and empty texts dropped."""
-    seen: set[str] = set()
-    kept: list[str] = []
-    for raw in texts:
-        text = raw.strip()
-        if text and text not in seen:
-            seen.add(text)
-            kept.append(text)
-    return kept
-
-
 def _combined(parts: Parts, rng: random.Random, count: int) -> list[str]:
     """Ads made of one opening, body, pay line and closing each, drawn without
     replacement (cycling when count is larger), and one or two other perks."""
@@ -2537,7 +2529,7 @@ def _combined(parts: Parts, rng: random.Random, count: int) -> list[str]:
 
 def scam_texts(lang: str) -> tuple[list[str], int]:
     """One language's 40 scam ads and how many of them are whole hand-written ads."""
-    texts = _unique(SCAM_ADS[lang])[:SCAM_PER_LANGUAGE]
+    texts = unique_texts(SCAM_ADS[lang])[:SCAM_PER_LANGUAGE]
     whole = len(texts)
     rng = random.Random(SEED)
     missing = SCAM_PER_LANGUAGE - whole
@@ -2549,31 +2541,7 @@ def scam_texts(lang: str) -> tuple[list[str], int]:
 
 def legit_rows() -> list[tuple[str, str]]:
     """(lang, text) of the hard legitimate ads, languages in LANGUAGES order."""
-    rows: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for lang in LANGUAGES:
-        for text in _unique(LEGIT_ADS[lang]):
-            if text not in seen:
-                seen.add(text)
-                rows.append((lang, text))
-    return rows
-
-
-def _jsonl(
-    slice_name: str, kind: str, label: int, rows: Sequence[tuple[str, str]]
-) -> str:
-    lines = []
-    for number, (lang, text) in enumerate(rows):
-        record = {
-            "id": f"{slice_name}-{number:04d}",
-            "slice": slice_name,
-            "kind": kind,
-            "lang": lang,
-            "label": label,
-            "text": text,
-        }
-        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
-    return "".join(lines)
+    return rows_by_language(LEGIT_ADS, LANGUAGES)
 
 
 def readme(
@@ -2674,11 +2642,11 @@ def write_slices(out_dir: Path) -> dict[str, int]:
         texts, whole[lang] = scam_texts(lang)
         nowhere[lang] = sum(not names_a_place(text) for text in texts)
         name = scam_slice(lang)
-        body = _jsonl(name, "language", 1, [(lang, text) for text in texts])
+        body = slice_jsonl(name, "language", 1, [(lang, text) for text in texts])
         (out_dir / f"{name}.jsonl").write_text(body, encoding="utf-8", newline="\n")
         counts[f"{name}.jsonl"] = len(texts)
     rows = legit_rows()
-    body = _jsonl(LEGIT_SLICE, "hard_legit", 0, rows)
+    body = slice_jsonl(LEGIT_SLICE, "hard_legit", 0, rows)
     (out_dir / f"{LEGIT_SLICE}.jsonl").write_text(body, encoding="utf-8", newline="\n")
     counts[f"{LEGIT_SLICE}.jsonl"] = len(rows)
     legit = {lang: sum(1 for row in rows if row[0] == lang) for lang in LANGUAGES}
