@@ -43,14 +43,16 @@ class LinearExplainer:
         if not tokens:
             return []
         scores = np.zeros(len(tokens))
-        lowered = ngram_text(text)
         if found is None:
+            lowered = ngram_text(text)
             found = Explained(
                 self._scorer.word_occurrences([lowered]),
                 self._scorer.char_occurrences([lowered]),
             )
         self._credit_words(text, found.word, tokens, scores)
-        if len(lowered) == len(text):  # else char positions would not line up
+        # The place mask keeps the length of the lower-cased text, so only
+        # lower-casing can move char positions (e.g. "İ" becomes two).
+        if len(text.lower()) == len(text):
             self._credit_chars(found.char, tokens, scores)
         return [(s, e, float(c)) for (s, e), c in zip(tokens, scores, strict=True)]
 
